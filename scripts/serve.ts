@@ -1,0 +1,79 @@
+/**
+ * A small static server for the built site under a sub-path, as a newsroom
+ * would host it: `tsx scripts/serve.ts [dir] [--port 4173] [--base /graphics/story/]`.
+ * Compresses text with gzip like an ordinary web host, and 404s anything
+ * outside the base path, so a stray absolute URL shows up in tests.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8'
+};
+const COMPRESS = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt']);
+
+export interface ServeOptions {
+  dir: string;
+  port: number;
+  base: string;
+  host?: string;
+}
+
+export function serve({ dir, port, base, host = '127.0.0.1' }: ServeOptions): Promise<Server> {
+  const root = resolve(dir);
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (!url.pathname.startsWith(base)) {
+      res.writeHead(url.pathname === '/' ? 302 : 404, url.pathname === '/' ? { location: base } : {});
+      res.end();
+      return;
+    }
+    let rel = decodeURIComponent(url.pathname.slice(base.length));
+    if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+    const file = normalize(join(root, rel));
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if (!(await stat(file)).isFile()) throw new Error('not a file');
+      const body = await readFile(file);
+      const ext = extname(file);
+      const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+      const gzip = COMPRESS.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      if (gzip) headers['content-encoding'] = 'gzip';
+      const out = gzip ? gzipSync(body) : body;
+      headers['content-length'] = String(out.length);
+      res.writeHead(200, headers);
+      res.end(req.method === 'HEAD' ? undefined : out);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    }
+  });
+  return new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => ok(server));
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = process.argv.slice(2);
+  const flag = (name: string, fallback: string) => {
+    const i = args.indexOf(name);
+    return i >= 0 && args[i + 1] ? args[i + 1]! : fallback;
+  };
+  const dir = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? 'dist';
+  const port = Number(flag('--port', '4173'));
+  const base = flag('--base', '/graphics/story/');
+  serve({ dir, port, base }).then(() => console.log(`serving ${dir} at http://127.0.0.1:${port}${base}`));
+}

@@ -1,0 +1,59 @@
+/**
+ * Serves the validated story to the page as `virtual:story` and the route
+ * geometry as `virtual:routes`. A bad copy or data file stops the build and the
+ * dev server with the file, line, field and what was expected.
+ */
+import { resolve } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { loadRoutes, loadStory } from '../src/lib/content/load.ts';
+import { ContentError } from '../src/lib/content/errors.ts';
+
+const MODULES = { 'virtual:story': '\0virtual:story', 'virtual:routes': '\0virtual:routes' } as const;
+
+export function storyPlugin(dataDir = resolve(process.cwd(), 'data')): Plugin {
+  let server: ViteDevServer | undefined;
+  const validate = () => loadStory(dataDir);
+
+  return {
+    name: 'story-content',
+    buildStart() {
+      try {
+        validate();
+      } catch (err) {
+        // Print the editor-facing message alone, without a stack trace to wade through.
+        if (err instanceof ContentError) this.error(err.message);
+        throw err;
+      }
+    },
+    configureServer(s) {
+      server = s;
+      s.watcher.add(dataDir);
+    },
+    handleHotUpdate({ file }) {
+      if (!server || !file.startsWith(dataDir)) return;
+      for (const id of Object.values(MODULES)) {
+        const mod = server.moduleGraph.getModuleById(id);
+        if (mod) server.moduleGraph.invalidateModule(mod);
+      }
+      try {
+        validate();
+        server.ws.send({ type: 'full-reload' });
+      } catch (err) {
+        server.config.logger.error((err as Error).message);
+        server.ws.send({ type: 'error', err: { message: (err as Error).message, stack: '' } });
+      }
+      return [];
+    },
+    resolveId(id) {
+      return id in MODULES ? MODULES[id as keyof typeof MODULES] : undefined;
+    },
+    load(id) {
+      if (id === MODULES['virtual:story']) return `export default ${JSON.stringify(validate())};`;
+      if (id === MODULES['virtual:routes']) {
+        const routes = loadRoutes(dataDir).map(({ id, coordinates }) => ({ id, coordinates }));
+        return `export default ${JSON.stringify(routes)};`;
+      }
+      return undefined;
+    }
+  };
+}

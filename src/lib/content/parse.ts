@@ -1,0 +1,195 @@
+/**
+ * Turns the copy and data files into a validated Story, or a ContentError that
+ * lists every problem with its file, line, field and what was expected.
+ * Pure: it takes file texts, not paths on disk, so tests can feed it anything.
+ */
+import archieml from 'archieml';
+import { z } from 'zod';
+import {
+  CopySchema,
+  FigureSchema,
+  PlaceSchema,
+  RouteSchema,
+  SeizureSchema,
+  SourceSchema,
+  StringsSchema,
+  type Copy,
+  type Route,
+  type Story
+} from './schema.ts';
+import { ContentError, describe, fieldName, type Problem } from './errors.ts';
+import { jsonSyntaxLine, locateInArchie, locateInJson } from './locate.ts';
+import { deriveCamera, type LonLat } from '../scene/camera.ts';
+
+export interface SourceFile {
+  /** Shown in errors, e.g. "data/places.json". */
+  path: string;
+  text: string;
+}
+
+export interface StoryFiles {
+  copy: SourceFile;
+  strings: SourceFile;
+  places: SourceFile;
+  figures: SourceFile;
+  seizures: SourceFile;
+  sources: SourceFile;
+  routes: SourceFile;
+}
+
+type Locate = (path: readonly PropertyKey[]) => number | null;
+
+function zodProblems(file: SourceFile, error: z.ZodError, locate: Locate): Problem[] {
+  return error.issues.map((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      const path = [...issue.path, issue.keys[0] ?? ''];
+      return {
+        file: file.path,
+        line: locate(path),
+        field: fieldName(path),
+        expected: 'no such field (unknown field; check its spelling)'
+      };
+    }
+    const input = 'input' in issue ? issue.input : undefined;
+    const got =
+      issue.code === 'invalid_union' && input && typeof input === 'object' && 'type' in input
+        ? describe((input as { type: unknown }).type)
+        : describe(input);
+    return {
+      file: file.path,
+      line: locate(issue.path),
+      field: fieldName(issue.path),
+      expected: issue.message.replace(/^Invalid input: expected (\w+), received (\w+)$/, 'a $1'),
+      got
+    };
+  });
+}
+
+function parseJson<T>(file: SourceFile, schema: z.ZodType<T>, problems: Problem[]): T | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(file.text);
+  } catch (err) {
+    problems.push({ file: file.path, line: jsonSyntaxLine(file.text, err), field: '', expected: `valid JSON (${(err as Error).message})` });
+    return null;
+  }
+  const result = schema.safeParse(raw, { reportInput: true });
+  if (!result.success) {
+    problems.push(...zodProblems(file, result.error, (p) => locateInJson(file.text, p)));
+    return null;
+  }
+  return result.data;
+}
+
+function parseCopy(file: SourceFile, problems: Problem[]): Copy | null {
+  let raw: unknown;
+  try {
+    raw = archieml.load(file.text);
+  } catch (err) {
+    problems.push({ file: file.path, line: null, field: '', expected: `valid ArchieML (${(err as Error).message})` });
+    return null;
+  }
+  const result = CopySchema.safeParse(raw, { reportInput: true });
+  if (!result.success) {
+    problems.push(...zodProblems(file, result.error, (p) => locateInArchie(file.text, p)));
+    return null;
+  }
+  return result.data;
+}
+
+function duplicates<T extends { id: string }>(items: readonly T[]): Array<[number, string]> {
+  const seen = new Set<string>();
+  const dups: Array<[number, string]> = [];
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) dups.push([i, item.id]);
+    seen.add(item.id);
+  });
+  return dups;
+}
+
+export function parseStory(files: StoryFiles): Story {
+  const problems: Problem[] = [];
+  const copy = parseCopy(files.copy, problems);
+  const strings = parseJson(files.strings, StringsSchema, problems);
+  const places = parseJson(files.places, z.array(PlaceSchema), problems);
+  const figures = parseJson(files.figures, z.array(FigureSchema), problems);
+  const seizures = parseJson(files.seizures, z.array(SeizureSchema), problems);
+  const sources = parseJson(files.sources, z.array(SourceSchema), problems);
+  const routes = parseJson(files.routes, z.array(RouteSchema), problems);
+  if (!copy || !strings || !places || !figures || !seizures || !sources || !routes) throw new ContentError(problems);
+
+  const at = (file: SourceFile, path: PropertyKey[], expected: string, got?: string): void => {
+    const line = file === files.copy ? locateInArchie(file.text, path) : locateInJson(file.text, path);
+    problems.push({ file: file.path, line, field: fieldName(path), expected, ...(got === undefined ? {} : { got }) });
+  };
+
+  const lists = [
+    [files.places, places], [files.figures, figures], [files.seizures, seizures], [files.sources, sources], [files.routes, routes]
+  ] as const;
+  for (const [file, list] of lists) {
+    for (const [i, id] of duplicates(list)) at(file, [i, 'id'], 'an id used only once in this file', `"${id}" again`);
+  }
+  for (const [i, id] of duplicates(copy.chapters)) at(files.copy, ['chapters', i, 'id'], 'a chapter id used only once', `"${id}" again`);
+  for (const [i, id] of duplicates(copy.steps)) at(files.copy, ['steps', i, 'id'], 'a step id used only once', `"${id}" again`);
+
+  const placeById = Object.fromEntries(places.map((p) => [p.id, p]));
+  const figureById = Object.fromEntries(figures.map((f) => [f.id, f]));
+  const sourceIds = new Set(sources.map((s) => s.id));
+  const routeIds = new Set(routes.map((r) => r.id));
+  const chapterIds = new Set(copy.chapters.map((c) => c.id));
+
+  const sourced: Array<[SourceFile, { source: string }[]]> = [[files.figures, figures], [files.seizures, seizures]];
+  for (const [file, list] of sourced) {
+    list.forEach((rec, i) => {
+      if (!sourceIds.has(rec.source)) at(file, [i, 'source'], 'the id of a source in sources.json', `"${rec.source}"`);
+    });
+  }
+  seizures.forEach((s, i) => {
+    if (s.place !== null && !placeById[s.place]) at(files.seizures, [i, 'place'], 'a place id from places.json', `"${s.place}"`);
+  });
+  routes.forEach((r, i) => checkRouteEnds(r, i));
+
+  function checkRouteEnds(route: Route, i: number): void {
+    for (const end of ['from', 'to'] as const) {
+      if (!placeById[route[end]]) at(files.routes, [i, end], 'a place id from places.json', `"${route[end]}"`);
+    }
+  }
+
+  copy.steps.forEach((step, i) => {
+    if (!chapterIds.has(step.chapter)) at(files.copy, ['steps', i, 'chapter'], 'a chapter id from [chapters]', `"${step.chapter}"`);
+    for (const key of ['focus', 'places'] as const) {
+      for (const id of step[key] ?? []) {
+        if (!placeById[id]) at(files.copy, ['steps', i, key], 'place ids from places.json', `"${id}"`);
+      }
+    }
+    for (const id of step.routes ?? []) {
+      if (id !== 'all' && !routeIds.has(id)) at(files.copy, ['steps', i, 'routes'], '"all" or route ids from routes.json', `"${id}"`);
+    }
+    if (step.figure && !figureById[step.figure]) at(files.copy, ['steps', i, 'figure'], 'a figure id from figures.json', `"${step.figure}"`);
+    if (step.draw && !step.routes) at(files.copy, ['steps', i, 'draw'], 'a `routes` field for `draw` to apply to');
+    const focus = (step.focus ?? []).flatMap((id) => (placeById[id] ? [[placeById[id].lon, placeById[id].lat] as LonLat] : []));
+    const camera = deriveCamera({ ...step, focus });
+    if (!camera.ok) at(files.copy, ['steps', i, 'focus'], `a camera that can be derived: ${camera.reason}`);
+  });
+  // Chapters with no step would leave a heading with nothing under it.
+  copy.chapters.forEach((c, i) => {
+    if (!copy.steps.some((s) => s.chapter === c.id)) at(files.copy, ['chapters', i, 'id'], 'a chapter that at least one step belongs to', `"${c.id}"`);
+  });
+
+  if (problems.length) throw new ContentError(problems);
+
+  return {
+    headline: copy.headline,
+    standfirst: copy.standfirst,
+    byline: copy.byline,
+    asof: copy.asof,
+    chapters: copy.chapters,
+    steps: copy.steps.map((s, index) => ({ ...s, index })),
+    places: placeById,
+    figures: figureById,
+    seizures,
+    sources,
+    routes: routes.map(({ coordinates: _coordinates, ...info }) => info),
+    strings
+  };
+}

@@ -1,0 +1,196 @@
+/**
+ * The one place that says what a copy or data file may contain. The story's
+ * types are inferred from these schemas, so a field added here is typed
+ * everywhere at once.
+ */
+import { z } from 'zod';
+
+export const Slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'a lowercase slug such as "port-of-antwerp"' });
+
+const Text = z.string().trim().min(1, { message: 'some text' });
+
+/** ArchieML gives every value as a string; these turn them into typed values. */
+const NumberText = z
+  .string()
+  .trim()
+  .regex(/^-?\d+(\.\d+)?$/, { message: 'a number such as 6 or 4.5' })
+  .transform(Number);
+
+const CoordText = z
+  .string()
+  .trim()
+  .regex(/^-?\d+(\.\d+)?\s*,\s*-?\d+(\.\d+)?$/, { message: 'a coordinate "longitude, latitude" such as "4.40, 51.26"' })
+  .transform((s) => s.split(',').map((n) => Number(n.trim())) as [number, number])
+  .refine(([lon, lat]) => Math.abs(lon) <= 180 && Math.abs(lat) <= 90, {
+    message: 'a longitude between -180 and 180 and a latitude between -90 and 90'
+  });
+
+const IdList = z
+  .string()
+  .trim()
+  .transform((s) => s.split(',').map((id) => id.trim()).filter(Boolean))
+  .pipe(z.array(Slug).min(1, { message: 'one or more ids separated by commas' }));
+
+const BoolText = z.enum(['true', 'false'], { message: '"true" or "false"' }).transform((s) => s === 'true');
+
+export const Lon = z.number({ message: 'a longitude (number)' }).min(-180).max(180);
+export const Lat = z.number({ message: 'a latitude (number)' }).min(-90).max(90);
+
+export const PlaceSchema = z.strictObject({
+  id: Slug,
+  name: Text,
+  country: Text,
+  kind: z.enum(['port', 'city', 'haven']),
+  lon: Lon,
+  lat: Lat
+});
+
+export const SourceSchema = z.strictObject({
+  id: Slug,
+  title: Text,
+  detail: Text.optional()
+});
+
+export const Units = ['tonnes', 'kg', 'percent', 'eur', 'gbp', 'usd', 'eur-per-gram', 'count'] as const;
+
+export const FigureSchema = z.strictObject({
+  id: Slug,
+  label: Text,
+  value: z.union([z.number(), z.tuple([z.number(), z.number()])], {
+    message: 'a number or a [low, high] pair of numbers'
+  }),
+  unit: z.enum(Units),
+  when: Text,
+  source: Slug,
+  note: Text.optional(),
+  derived: Text.optional()
+});
+
+export const SeizureSchema = z.strictObject({
+  id: Slug,
+  label: Text,
+  place: Slug.nullable(),
+  tonnes: z.number().positive(),
+  year: z.number().int(),
+  source: Slug,
+  note: Text.optional(),
+  derived: Text.optional()
+});
+
+export const RouteSchema = z.strictObject({
+  id: Slug,
+  from: Slug,
+  to: Slug,
+  lengthKm: z.number().positive(),
+  coordinates: z.array(z.tuple([Lon, Lat])).min(2)
+});
+
+export const StringsSchema = z.strictObject({
+  lang: z.string().regex(/^[a-z]{2}$/),
+  locale: z.string().min(2),
+  skipToStory: Text,
+  factsAsOf: Text,
+  source: Text,
+  sources: Text,
+  derived: Text,
+  mapLoading: Text,
+  mapUnavailable: Text,
+  legendTitle: Text,
+  legendRoute: Text,
+  legendOrigin: Text,
+  legendEntry: Text,
+  legendHaven: Text,
+  legendCity: Text,
+  legendSeized: Text,
+  units: z.strictObject({
+    tonnes: Text,
+    kg: Text,
+    count: Text,
+    eurPerGram: Text
+  })
+});
+
+const Quote = z.strictObject({
+  text: Text,
+  by: Text,
+  sensitive: BoolText.optional()
+});
+
+export const BlockSchema = z.discriminatedUnion(
+  'type',
+  [
+    z.strictObject({ type: z.literal('p'), value: Text }),
+    z.strictObject({ type: z.literal('sensitive'), value: Text }),
+    z.strictObject({ type: z.literal('quote'), value: Quote }),
+    z.strictObject({ type: z.literal('sources'), value: z.literal('all', { message: '"all"' }) })
+  ],
+  { message: 'a block of type p, sensitive, quote or sources' }
+);
+
+export const StepCopySchema = z.strictObject({
+  id: Slug,
+  chapter: Slug,
+  focus: IdList.optional(),
+  zoom: NumberText.pipe(z.number().min(0).max(16)).optional(),
+  center: CoordText.optional(),
+  bearing: NumberText.pipe(z.number().min(-180).max(360)).optional(),
+  pitch: NumberText.pipe(z.number().min(0).max(60)).optional(),
+  places: IdList.optional(),
+  routes: IdList.optional(),
+  draw: z.enum(['grow', 'full']).optional(),
+  circles: z.literal('seizures', { message: '"seizures"' }).optional(),
+  figure: Slug.optional(),
+  alt: Text,
+  body: z.array(BlockSchema, { message: 'a [.+body] list of blocks' }).min(1, { message: 'at least one block' })
+});
+
+export const ChapterCopySchema = z.strictObject({
+  id: Slug,
+  title: Text
+});
+
+export const CopySchema = z.strictObject({
+  headline: Text,
+  standfirst: Text,
+  byline: Text,
+  asof: Text,
+  chapters: z.array(ChapterCopySchema, { message: 'a [chapters] list' }).min(1, { message: 'at least one chapter' }),
+  steps: z.array(StepCopySchema, { message: 'a [steps] list' }).min(1, { message: 'at least one step (the story is empty)' })
+});
+
+export type Place = z.infer<typeof PlaceSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type Figure = z.infer<typeof FigureSchema>;
+export type Unit = Figure['unit'];
+export type Seizure = z.infer<typeof SeizureSchema>;
+export type Route = z.infer<typeof RouteSchema>;
+export type Strings = z.infer<typeof StringsSchema>;
+export type Block = z.infer<typeof BlockSchema>;
+export type StepCopy = z.infer<typeof StepCopySchema>;
+export type ChapterCopy = z.infer<typeof ChapterCopySchema>;
+export type Copy = z.infer<typeof CopySchema>;
+
+/** A route as the page carries it before the map loads: ids and length, no geometry. */
+export type RouteInfo = Omit<Route, 'coordinates'>;
+
+export interface Step extends StepCopy {
+  index: number;
+}
+
+/** The whole validated story: everything the page renders and the scene derives from. */
+export interface Story {
+  headline: string;
+  standfirst: string;
+  byline: string;
+  asof: string;
+  chapters: ChapterCopy[];
+  steps: Step[];
+  places: Record<string, Place>;
+  figures: Record<string, Figure>;
+  seizures: Seizure[];
+  sources: Source[];
+  routes: RouteInfo[];
+  strings: Strings;
+}

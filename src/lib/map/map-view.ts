@@ -1,0 +1,121 @@
+/**
+ * The one seam around MapLibre. One map for the page's life; `render(scene)`
+ * moves the camera only when the wanted view differs from where the map is
+ * going, and reports when it has arrived. Nothing else touches the map.
+ */
+import { Map as MapLibreMap, setWorkerUrl, type PaddingOptions } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { Scene } from '../scene/scene';
+import { targetCamera, sameCamera, type TargetCamera, type Viewport } from './target';
+import { basemapStyle } from './style';
+
+setWorkerUrl(workerUrl);
+
+export interface MapViewOptions {
+  /** Absolute URL of a file in the site's basemap folder. */
+  basemapUrl: (file: string) => string;
+  reducedMotion: () => boolean;
+  /** The camera is at the scene's view: the page may say so. */
+  onArrive: (scene: Scene, camera: TargetCamera) => void;
+  /** The view is moving, or has moved: overlays must reproject. */
+  onMove: () => void;
+  /** The basemap has drawn completely for the first time. */
+  onReady: () => void;
+}
+
+export class MapView {
+  private readonly map: MapLibreMap;
+  private scene: Scene | null = null;
+  private target: TargetCamera | null = null;
+  private loaded = false;
+
+  constructor(
+    private readonly container: HTMLElement,
+    first: Scene,
+    private readonly options: MapViewOptions
+  ) {
+    const start = targetCamera(first, this.viewport());
+    this.map = new MapLibreMap({
+      container,
+      style: basemapStyle(options.basemapUrl),
+      center: start.center,
+      zoom: start.zoom,
+      bearing: start.bearing,
+      pitch: start.pitch,
+      // The page scrolls; the map only illustrates. It must never take a wheel or touch.
+      interactive: false,
+      attributionControl: false,
+      renderWorldCopies: false,
+      fadeDuration: 0
+    });
+    this.map.setPadding(start.padding);
+    this.map.on('move', () => options.onMove());
+    this.map.on('resize', () => {
+      options.onMove();
+      if (this.scene) this.apply(this.scene, true);
+    });
+    this.map.on('moveend', () => this.checkArrival());
+    this.map.once('load', () => {
+      this.loaded = true;
+      if (this.scene) this.apply(this.scene, true);
+    });
+    this.map.once('idle', () => options.onReady());
+  }
+
+  private viewport(): Viewport {
+    return { width: this.container.clientWidth || 1, height: this.container.clientHeight || 1 };
+  }
+
+  /** Make the map show this scene. Cheap to call on every scroll event. */
+  render(scene: Scene): void {
+    this.scene = scene;
+    if (!this.loaded) return;
+    this.apply(scene, false);
+  }
+
+  private apply(scene: Scene, jump: boolean): void {
+    const wanted = targetCamera(scene, this.viewport());
+    const current = this.currentCamera();
+    if (this.target && sameCamera(this.target, wanted) && (this.map.isMoving() || sameCamera(current, wanted))) {
+      // Same view as before (often the next step of a chapter): only the step changed.
+      if (!this.map.isMoving()) this.options.onArrive(scene, wanted);
+      return;
+    }
+    this.target = wanted;
+    if (sameCamera(current, wanted)) {
+      this.options.onArrive(scene, wanted);
+      return;
+    }
+    const camera = { center: wanted.center, zoom: wanted.zoom, bearing: wanted.bearing, pitch: wanted.pitch, padding: wanted.padding };
+    if (jump || this.options.reducedMotion()) this.map.jumpTo(camera);
+    else this.map.flyTo({ ...camera, speed: 1.6, curve: 1.3, maxDuration: 2600, essential: false });
+  }
+
+  private currentCamera(): TargetCamera {
+    const c = this.map.getCenter();
+    return {
+      center: [c.lng, c.lat],
+      zoom: this.map.getZoom(),
+      bearing: this.map.getBearing(),
+      pitch: this.map.getPitch(),
+      padding: this.map.getPadding() as Required<PaddingOptions>
+    };
+  }
+
+  private checkArrival(): void {
+    if (!this.scene || !this.target || this.map.isMoving()) return;
+    if (sameCamera(this.currentCamera(), this.target)) this.options.onArrive(this.scene, this.target);
+    // Interrupted before arriving (a newer scene took over): that scene's flight will report.
+  }
+
+  /** Screen position, in CSS pixels within the container, of a longitude and latitude. */
+  project(lon: number, lat: number): [number, number] {
+    const p = this.map.project([lon, lat]);
+    return [p.x, p.y];
+  }
+
+  destroy(): void {
+    this.map.remove();
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Keeps place labels from colliding: placed in priority order, a label that
+ * would overlap one already placed (or leave the screen) is dropped.
+ */
+export interface LabelCandidate {
+  id: string;
+  x: number;
+  y: number;
+  text: string;
+  priority: number;
+}
+
+export interface PlacedLabel extends LabelCandidate {
+  anchor: 'start' | 'end';
+  dx: number;
+}
+
+const CHAR_WIDTH = 7.2;
+const HEIGHT = 16;
+const GAP = 8;
+
+interface Box { x0: number; y0: number; x1: number; y1: number }
+
+function boxFor(c: LabelCandidate, anchor: 'start' | 'end'): Box {
+  const w = c.text.length * CHAR_WIDTH;
+  const x0 = anchor === 'start' ? c.x + GAP : c.x - GAP - w;
+  return { x0, y0: c.y - HEIGHT / 2, x1: x0 + w, y1: c.y + HEIGHT / 2 };
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+export function placeLabels(candidates: readonly LabelCandidate[], width: number, height: number): PlacedLabel[] {
+  const placed: Array<{ label: PlacedLabel; box: Box }> = [];
+  const inside = (b: Box) => b.x0 >= 0 && b.y0 >= 0 && b.x1 <= width && b.y1 <= height;
+  const ordered = [...candidates].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
+  for (const c of ordered) {
+    for (const anchor of ['start', 'end'] as const) {
+      const box = boxFor(c, anchor);
+      if (inside(box) && !placed.some((p) => overlaps(p.box, box))) {
+        placed.push({ label: { ...c, anchor, dx: anchor === 'start' ? GAP : -GAP }, box });
+        break;
+      }
+    }
+  }
+  return placed.map((p) => p.label);
+}

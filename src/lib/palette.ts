@@ -1,0 +1,13 @@
+/** Colours shared by the basemap, the overlay and the CSS custom properties. */
+export const palette = {
+  sea: '#d9e3e8',
+  land: '#f6f3ec',
+  coast: '#a9b8bf',
+  border: '#c7bfb1',
+  route: '#b3261e',
+  origin: '#1d1d1b',
+  entry: '#b3261e',
+  haven: '#6a3d9a',
+  city: '#3c3c3a',
+  circle: '#b3261e'
+} as const;

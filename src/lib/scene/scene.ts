@@ -1,0 +1,116 @@
+/**
+ * The picture as a pure function of where the reader is. Every renderer (the
+ * MapLibre map, the D3 overlay, the text alternative) draws a Scene and keeps
+ * no memory of earlier steps, so any path to a step ends in the same picture.
+ */
+import type { Place, Story } from '../content/schema';
+import { deriveCamera, type Camera, type LonLat } from './camera';
+
+export interface ScenePlace {
+  id: string;
+  name: string;
+  kind: Place['kind'];
+  lon: number;
+  lat: number;
+  /** One of the places the camera frames. */
+  focus: boolean;
+}
+
+export interface SceneRoute {
+  id: string;
+  from: string;
+  to: string;
+  /** How much of the route is drawn, 0 to 1. */
+  drawn: number;
+}
+
+export interface SceneCircle {
+  id: string;
+  label: string;
+  lon: number;
+  lat: number;
+  tonnes: number;
+}
+
+export interface Scene {
+  stepId: string;
+  index: number;
+  progress: number;
+  chapter: string;
+  camera: Camera;
+  places: ScenePlace[];
+  routes: SceneRoute[];
+  circles: SceneCircle[];
+  alt: string;
+}
+
+/** Routes that grow start one after another, each this share of the step later. */
+const STAGGER = 0.12;
+
+export function clamp01(x: number): number {
+  return Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0;
+}
+
+function smoothstep(x: number): number {
+  return x * x * (3 - 2 * x);
+}
+
+export function grownFraction(progress: number, i: number, n: number): number {
+  const span = Math.max(0.2, 1 - STAGGER * (n - 1));
+  return Math.round(smoothstep(clamp01((progress - STAGGER * i) / span)) * 1000) / 1000;
+}
+
+export function sceneAt(story: Story, stepIndex: number, progress: number): Scene {
+  if (story.steps.length === 0) throw new Error('sceneAt: the story has no steps');
+  const index = Math.min(story.steps.length - 1, Math.max(0, Math.trunc(stepIndex) || 0));
+  const step = story.steps[index]!;
+  const p = clamp01(progress);
+  const place = (id: string): Place => {
+    const found = story.places[id];
+    if (!found) throw new Error(`sceneAt: step "${step.id}" names unknown place "${id}"`);
+    return found;
+  };
+
+  const focusIds = step.focus ?? [];
+  const focus = focusIds.map(place);
+  const result = deriveCamera({ ...step, focus: focus.map((f): LonLat => [f.lon, f.lat]) });
+  if (!result.ok) throw new Error(`sceneAt: step "${step.id}" has no camera: ${result.reason}`);
+
+  const wanted = step.routes ?? [];
+  const routes = story.routes.filter((r) => wanted.includes('all') || wanted.includes(r.id));
+  const grow = step.draw === 'grow';
+  const sceneRoutes = routes.map((r, i) => ({
+    id: r.id,
+    from: r.from,
+    to: r.to,
+    drawn: grow ? grownFraction(p, i, routes.length) : 1
+  }));
+
+  // Marked places: those named, the focus, and both ends of every route shown.
+  const markedIds = [...new Set([...(step.places ?? focusIds), ...focusIds, ...routes.flatMap((r) => [r.from, r.to])])];
+  const places = markedIds.map((id) => {
+    const pl = place(id);
+    return { id, name: pl.name, kind: pl.kind, lon: pl.lon, lat: pl.lat, focus: focusIds.includes(id) };
+  });
+
+  const circles =
+    step.circles === 'seizures'
+      ? story.seizures.flatMap((s) => {
+          if (s.place === null) return [];
+          const pl = place(s.place);
+          return [{ id: s.id, label: s.label, lon: pl.lon, lat: pl.lat, tonnes: s.tonnes }];
+        })
+      : [];
+
+  return {
+    stepId: step.id,
+    index,
+    progress: p,
+    chapter: step.chapter,
+    camera: result.camera,
+    places,
+    routes: sceneRoutes,
+    circles,
+    alt: step.alt
+  };
+}

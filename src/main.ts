@@ -1,0 +1,10 @@
+import { hydrate, mount } from 'svelte';
+import story from 'virtual:story';
+import App from './App.svelte';
+import './app.css';
+
+const target = document.getElementById('app');
+if (!target) throw new Error('index.html has no #app element');
+// The built page arrives prerendered and is hydrated; the dev server sends an empty shell.
+const start = target.firstElementChild ? hydrate : mount;
+start(App, { target, props: { story } });

@@ -1,0 +1,17 @@
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { storyPlugin } from './scripts/vite-plugin-story.ts';
+
+export default defineConfig({
+  // Relative URLs everywhere, so dist/ works from any sub-path of any static host.
+  base: './',
+  publicDir: 'static',
+  plugins: [storyPlugin(), svelte()],
+  build: {
+    target: 'es2022',
+    assetsInlineLimit: 0,
+    modulePreload: { polyfill: false },
+    // MapLibre is one large chunk by design; it loads after the text.
+    chunkSizeWarningLimit: 1200
+  }
+});
