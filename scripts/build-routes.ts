@@ -23,20 +23,35 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const placesPath = join(root, 'data', 'places.json');
 const routesPath = join(root, 'data', 'routes.json');
 
-/** Routes to compute, as [from, to] place ids; the route id is `${from}-${to}`. */
-const ROUTES: readonly (readonly [from: string, to: string])[] = [
-  ['cartagena', 'antwerp'],
-  ['buenaventura', 'antwerp'],
-  ['guayaquil', 'antwerp'],
-  ['colon', 'antwerp'],
+interface RouteSpec {
+  from: string;
+  to: string;
+  /**
+   * Drop searoute's first lane point when it is this coordinate (rounded to
+   * DECIMALS) before joining the origin port. The build fails if searoute's
+   * first point is anything else, so a change in searoute is noticed.
+   */
+  dropFirstLanePoint?: LonLat;
+}
+
+/** Routes to compute; the route id is `${from}-${to}`. */
+const ROUTES: readonly RouteSpec[] = [
+  { from: 'cartagena', to: 'antwerp' },
+  { from: 'buenaventura', to: 'antwerp' },
+  { from: 'guayaquil', to: 'antwerp' },
+  // searoute snaps Colón to the lane vertex inside the canal by the Gatún
+  // locks (-79.667, 9.25), ~25 km inland; joined as is, the line would run
+  // into the canal and back out to the Caribbean. Without that vertex the
+  // route leaves Colón straight for the Caribbean approach at (-80, 9.75).
+  { from: 'colon', to: 'antwerp', dropFirstLanePoint: [-79.667, 9.25] },
   // Asunción is a river port, far up the Paraguay river. searoute's network
-  // only reaches the Paraná at Rosario, ~900 km downstream, so the first leg
-  // (Asunción → Rosario) is a straight line over land: it is schematic and
-  // does not follow the river. It is counted in the length as drawn.
-  ['asuncion', 'antwerp'],
-  ['santos', 'antwerp'],
-  ['santos', 'freetown'],
-  ['freetown', 'antwerp'],
+  // only reaches the Paraná at Rosario (-60.5, -33), ~900 km downstream, so the
+  // first leg (Asunción → Rosario) is a straight line over land: it is
+  // schematic and does not follow the river. Its length is counted as drawn.
+  { from: 'asuncion', to: 'antwerp' },
+  { from: 'santos', to: 'antwerp' },
+  { from: 'santos', to: 'freetown' },
+  { from: 'freetown', to: 'antwerp' },
 ];
 
 const DECIMALS = 3;
@@ -102,7 +117,7 @@ function readPlaces(): Map<string, Place> {
   return places;
 }
 
-function buildRoute(places: Map<string, Place>, from: string, to: string): Route {
+function buildRoute(places: Map<string, Place>, { from, to, dropFirstLanePoint }: RouteSpec): Route {
   const id = `${from}-${to}`;
   const lookup = (placeId: string): LonLat => {
     const place = places.get(placeId);
@@ -111,7 +126,17 @@ function buildRoute(places: Map<string, Place>, from: string, to: string): Route
   };
   const origin = lookup(from);
   const destination = lookup(to);
-  const lanes = quietSearoute(origin, destination);
+  let lanes = quietSearoute(origin, destination);
+  if (dropFirstLanePoint) {
+    const [first] = roundAndDedupe(lanes.slice(0, 1), DECIMALS);
+    if (!first || first[0] !== dropFirstLanePoint[0] || first[1] !== dropFirstLanePoint[1]) {
+      throw new Error(
+        `route ${id}: searoute's first lane point is ${JSON.stringify(first)}, not ` +
+          `${JSON.stringify(dropFirstLanePoint)} as dropFirstLanePoint expects; review that setting`,
+      );
+    }
+    lanes = lanes.slice(1);
+  }
   const coordinates = roundAndDedupe(joinPorts(lanes, origin, destination), DECIMALS);
   // The ends must be the places themselves, also after rounding.
   const first = coordinates[0]!;
@@ -129,7 +154,7 @@ function format(routes: Route[]): string {
 
 function main(): void {
   const places = readPlaces();
-  const routes = ROUTES.map(([from, to]) => buildRoute(places, from, to));
+  const routes = ROUTES.map((spec) => buildRoute(places, spec));
   writeFileSync(routesPath, format(routes));
   console.log(`wrote ${relative(root, routesPath)}`);
   for (const route of routes) {

@@ -20,7 +20,7 @@ export function formatValue(value: Figure['value'], unit: Figure['unit'], string
     case 'eur':
     case 'gbp':
     case 'usd':
-      return fmt({ style: 'currency', currency: unit.toUpperCase(), notation: 'compact', maximumFractionDigits: 1 });
+      return fmt({ style: 'currency', currency: unit.toUpperCase(), notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 });
     case 'eur-per-gram':
       return fill(strings.units.eurPerGram, fmt({ style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }));
     case 'tonnes':

@@ -167,7 +167,10 @@ export function parseStory(files: StoryFiles): Story {
     }
     if (step.figure && !figureById[step.figure]) at(files.copy, ['steps', i, 'figure'], 'a figure id from figures.json', `"${step.figure}"`);
     if (step.draw && !step.routes) at(files.copy, ['steps', i, 'draw'], 'a `routes` field for `draw` to apply to');
-    const focus = (step.focus ?? []).flatMap((id) => (placeById[id] ? [[placeById[id].lon, placeById[id].lat] as LonLat] : []));
+    const focusIds = step.focus ?? [];
+    // An unknown focus place is reported above; a camera complaint would only repeat it.
+    if (focusIds.some((id) => !placeById[id])) return;
+    const focus = focusIds.map((id): LonLat => [placeById[id]!.lon, placeById[id]!.lat]);
     const camera = deriveCamera({ ...step, focus });
     if (!camera.ok) at(files.copy, ['steps', i, 'focus'], `a camera that can be derived: ${camera.reason}`);
   });

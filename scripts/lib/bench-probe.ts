@@ -1,0 +1,25 @@
+import { chromium } from 'playwright-core';
+import { serve } from '../serve.ts';
+import type { AddressInfo } from 'node:net';
+const server = await serve({ dir: 'dist', port: 0, base: '/graphics/story/' });
+const port = (server.address() as AddressInfo).port;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-quic'] });
+const ctx = await browser.newContext({ viewport: { width: 390, height: 844 } });
+const page = await ctx.newPage();
+const t0 = Date.now();
+ctx.on('requestfinished', async (r) => {
+  const s = await r.sizes();
+  const resp = await r.response();
+  console.log(Date.now() - t0, r.resourceType(), r.url().slice(-50), s.responseBodySize, s.responseHeadersSize, resp?.headers()['content-length'], r.frame ? 'frame' : '', r.serviceWorker());
+});
+page.on('worker', (w) => console.log('worker', w.url()));
+const cdp = await ctx.newCDPSession(page);
+await cdp.send('Network.enable');
+const dec = new Map<string, number>();
+cdp.on('Network.dataReceived', (e) => dec.set(e.requestId, (dec.get(e.requestId) ?? 0) + e.dataLength));
+cdp.on('Network.loadingFinished', (e) => console.log('cdp fin', e.requestId, e.encodedDataLength, dec.get(e.requestId)));
+cdp.on('Network.requestWillBeSent', (e) => console.log('cdp req', e.requestId, e.type, e.request.url.slice(-40)));
+await page.goto(`http://127.0.0.1:${port}/graphics/story/`);
+await page.waitForSelector('[data-map="ready"]', { timeout: 60000, state: 'attached' });
+console.log('ready', Date.now() - t0, await page.evaluate(() => document.documentElement.scrollHeight));
+await browser.close(); server.close();

@@ -1,0 +1,56 @@
+/** A tiny valid story, and a way to break one file of it at a time. */
+import type { StoryFiles } from '../../src/lib/content/parse.ts';
+import { readStoryFiles } from '../../src/lib/content/load.ts';
+
+export const COPY = `headline: A headline
+standfirst: A standfirst.
+byline: Desk
+asof: autumn 2025
+
+[chapters]
+id: one
+title: Chapter one
+[]
+
+[steps]
+id: first
+chapter: one
+focus: antwerp, santos
+routes: santos-antwerp
+draw: grow
+alt: Map: a route.
+[.+body]
+p: First paragraph.
+[]
+id: second
+chapter: one
+focus: antwerp
+zoom: 7
+circles: seizures
+alt: Map: Antwerp.
+[.+body]
+p: Second paragraph.
+{.quote}
+text: A quotation.
+by: Someone, somewhere
+{}
+[]
+[]
+`;
+
+const real = readStoryFiles('data');
+
+/** The real data files with a small copy; override any file's text. */
+export function files(overrides: Partial<Record<keyof StoryFiles, string>> = {}): StoryFiles {
+  const base: StoryFiles = { ...real, copy: { path: 'data/story.en.aml', text: COPY } };
+  for (const [key, text] of Object.entries(overrides) as Array<[keyof StoryFiles, string]>) {
+    base[key] = { path: base[key].path, text };
+  }
+  return base;
+}
+
+export function editJson(key: 'places' | 'figures' | 'seizures' | 'sources' | 'routes', edit: (records: Record<string, unknown>[]) => void): string {
+  const records = JSON.parse(real[key].text) as Record<string, unknown>[];
+  edit(records);
+  return JSON.stringify(records, null, 2);
+}

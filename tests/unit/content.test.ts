@@ -1,0 +1,159 @@
+import { describe, expect, it } from 'vitest';
+import { parseStory } from '../../src/lib/content/parse.ts';
+import { ContentError, type Problem } from '../../src/lib/content/errors.ts';
+import { loadStory } from '../../src/lib/content/load.ts';
+import { COPY, editJson, files } from './content.fixtures.ts';
+
+function problemsOf(run: () => unknown): Problem[] {
+  try {
+    run();
+  } catch (err) {
+    if (err instanceof ContentError) return err.problems;
+    throw err;
+  }
+  throw new Error('expected a ContentError, but the story parsed');
+}
+
+const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+
+describe('the real story', () => {
+  const story = loadStory('data');
+  it('parses, with chapters, 14 to 25 steps and unique ids', () => {
+    expect(story.steps.length).toBeGreaterThanOrEqual(14);
+    expect(story.steps.length).toBeLessThanOrEqual(25);
+    expect(new Set(story.steps.map((s) => s.id)).size).toBe(story.steps.length);
+  });
+  it('has between 1,500 and 3,000 words of text', () => {
+    const words = story.steps
+      .flatMap((s) => s.body)
+      .map((b) => (b.type === 'quote' ? b.value.text : b.type === 'sources' ? '' : b.value))
+      .join(' ')
+      .split(/\s+/)
+      .filter(Boolean).length;
+    expect(words).toBeGreaterThanOrEqual(1500);
+    expect(words).toBeLessThanOrEqual(3000);
+  });
+  it('has the chapters the story needs, in order', () => {
+    expect(story.chapters.map((c) => c.id)).toEqual([
+      'opening', 'origins', 'crossing', 'antwerp', 'money', 'corruption', 'violence', 'dubai', 'sierra-leone', 'justice', 'what-now', 'sources'
+    ]);
+  });
+  it('keeps each chapter\'s steps together', () => {
+    const order = story.steps.map((s) => s.chapter).filter((c, i, all) => c !== all[i - 1]);
+    expect(order).toEqual(story.chapters.map((c) => c.id));
+  });
+  it('marks the graphic items as sensitive', () => {
+    const sensitive = story.steps.flatMap((s) => s.body).filter((b) => b.type === 'sensitive');
+    expect(sensitive.length).toBeGreaterThanOrEqual(3);
+  });
+  it('gives every figure and seizure a source that exists', () => {
+    const ids = new Set(story.sources.map((s) => s.id));
+    for (const f of Object.values(story.figures)) expect(ids, f.id).toContain(f.source);
+    for (const s of story.seizures) expect(ids, s.id).toContain(s.source);
+  });
+});
+
+describe('parseStory', () => {
+  it('accepts the small valid story', () => {
+    const story = parseStory(files());
+    expect(story.steps.map((s) => [s.id, s.index])).toEqual([['first', 0], ['second', 1]]);
+    expect(story.routes[0]).not.toHaveProperty('coordinates');
+  });
+
+  it('names the file, line and field of an unknown place id', () => {
+    const text = COPY.replace('focus: antwerp, santos', 'focus: antwerp, atlantis');
+    const [p, ...rest] = problemsOf(() => parseStory(files({ copy: text })));
+    expect(rest).toEqual([]);
+    expect(p).toMatchObject({ file: 'data/story.en.aml', line: lineOf(text, 'atlantis'), field: 'steps[0].focus', got: '"atlantis"' });
+    expect(p!.expected).toMatch(/places\.json/);
+  });
+
+  it('refuses a malformed coordinate in the copy, with its line', () => {
+    const text = COPY.replace('zoom: 7', 'zoom: 7\ncenter: 4.4; 51.2');
+    const [p] = problemsOf(() => parseStory(files({ copy: text })));
+    expect(p).toMatchObject({ line: lineOf(text, 'center:'), field: 'steps[1].center', got: '"4.4; 51.2"' });
+    expect(p!.expected).toMatch(/longitude, latitude/);
+  });
+
+  it('refuses a coordinate out of range in places.json, with its line', () => {
+    const text = editJson('places', (ps) => (ps[2]!.lat = 123));
+    const [p] = problemsOf(() => parseStory(files({ places: text })));
+    expect(p).toMatchObject({ file: 'data/places.json', field: '[2].lat', line: lineOf(text, '"lat": 123') });
+  });
+
+  it('refuses a figure without a source', () => {
+    const text = editJson('figures', (fs) => delete fs[1]!.source);
+    const [p] = problemsOf(() => parseStory(files({ figures: text })));
+    expect(p).toMatchObject({ file: 'data/figures.json', field: '[1].source', expected: 'a string', got: 'nothing' });
+    expect(p!.line).toBeGreaterThan(1);
+  });
+
+  it('refuses a figure whose source is not in sources.json', () => {
+    const text = editJson('figures', (fs) => (fs[0]!.source = 'rumour'));
+    const [p] = problemsOf(() => parseStory(files({ figures: text })));
+    expect(p).toMatchObject({ field: '[0].source', got: '"rumour"', line: lineOf(text, '"rumour"') });
+  });
+
+  it('refuses a duplicate step id and points at the second one', () => {
+    const text = COPY.replace('id: second', 'id: first');
+    const [p] = problemsOf(() => parseStory(files({ copy: text })));
+    const second = text.split('\n').findIndex((l, i) => l === 'id: first' && i > lineOf(text, 'id: first')) + 1;
+    expect(p).toMatchObject({ field: 'steps[1].id', line: second, got: '"first" again' });
+  });
+
+  it('refuses an unknown block type, naming it', () => {
+    const text = COPY.replace('p: Second paragraph.', 'video: clip.mp4');
+    const [p] = problemsOf(() => parseStory(files({ copy: text })));
+    expect(p).toMatchObject({ field: 'steps[1].body[0].type', got: '"video"', line: lineOf(text, 'video:') });
+    expect(p!.expected).toMatch(/p, sensitive, quote or sources/);
+  });
+
+  it('points at the field inside a quote block', () => {
+    const text = COPY.replace('by: Someone, somewhere\n', '');
+    const [p] = problemsOf(() => parseStory(files({ copy: text })));
+    expect(p).toMatchObject({ field: 'steps[1].body[1].value.by', line: lineOf(text, '{.quote}') });
+  });
+
+  it('refuses a step whose camera cannot be derived', () => {
+    const text = COPY.replace('zoom: 7\n', '');
+    const [p] = problemsOf(() => parseStory(files({ copy: text })));
+    expect(p).toMatchObject({ field: 'steps[1].focus', line: text.split('\n').indexOf('focus: antwerp') + 1 });
+    expect(p!.expected).toMatch(/camera.*zoom/);
+  });
+
+  it('refuses a step with no focus and no centre', () => {
+    const text = COPY.replace('focus: antwerp, santos\n', '');
+    const [p] = problemsOf(() => parseStory(files({ copy: text })));
+    expect(p!.expected).toMatch(/`focus` of places or a `center`/);
+  });
+
+  it('refuses an empty story', () => {
+    const text = COPY.slice(0, COPY.indexOf('[steps]')) + '[steps]\n[]\n';
+    const problems = problemsOf(() => parseStory(files({ copy: text })));
+    expect(problems[0]).toMatchObject({ field: 'steps', line: lineOf(text, '[steps]') });
+    expect(problems[0]!.expected).toMatch(/empty/);
+  });
+
+  it('refuses an unknown field, a bad number and an unknown chapter all at once', () => {
+    const text = COPY.replace('draw: grow', 'draw: grow\ncolour: red').replace('zoom: 7', 'zoom: seven').replace('chapter: one\nfocus: antwerp\n', 'chapter: two\nfocus: antwerp\n');
+    const problems = problemsOf(() => parseStory(files({ copy: text })));
+    expect(problems.map((p) => p.field).sort()).toEqual(['steps[0].colour', 'steps[1].zoom']);
+    // Cross-references are checked once the shapes are right.
+    const fixed = text.replace('colour: red\n', '').replace('zoom: seven', 'zoom: 7');
+    expect(problemsOf(() => parseStory(files({ copy: fixed })))[0]).toMatchObject({ field: 'steps[1].chapter', got: '"two"' });
+  });
+
+  it('refuses a route id that routes.json lacks, and invalid JSON with its line', () => {
+    const copy = COPY.replace('routes: santos-antwerp', 'routes: santos-atlantis');
+    expect(problemsOf(() => parseStory(files({ copy })))[0]).toMatchObject({ field: 'steps[0].routes', got: '"santos-atlantis"' });
+    const broken = '[\n  { "id": "x", }\n]';
+    expect(problemsOf(() => parseStory(files({ sources: broken })))[0]).toMatchObject({ file: 'data/sources.json', line: 2 });
+  });
+
+  it('formats problems for the terminal with file:line: field', () => {
+    const text = COPY.replace('focus: antwerp, santos', 'focus: antwerp, atlantis');
+    expect(() => parseStory(files({ copy: text }))).toThrow(
+      new RegExp(`data/story\\.en\\.aml:${lineOf(text, 'atlantis')}: steps\\[0\\]\\.focus: expected place ids from places\\.json, got "atlantis"`)
+    );
+  });
+});
