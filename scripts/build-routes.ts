@@ -17,7 +17,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Feature, LineString, Point } from 'geojson';
-import { geodesicLengthKm, joinPorts, roundAndDedupe, type LonLat } from './lib/route-geometry.js';
+import { geodesicLengthKm, joinPorts, roundAndDedupe, type LonLat } from './lib/route-geometry.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const placesPath = join(root, 'data', 'places.json');

@@ -1,5 +1,5 @@
 declare module 'virtual:story' {
-  import type { Story } from '../lib/content/schema';
+  import type { Story } from '$lib/content/schema.ts';
   const story: Story;
   export default story;
 }

@@ -97,7 +97,7 @@ function parseCopy(file: SourceFile, problems: Problem[]): Copy | null {
   return result.data;
 }
 
-function duplicates<T extends { id: string }>(items: readonly T[]): Array<[number, string]> {
+function duplicates(items: readonly { id: string }[]): Array<[number, string]> {
   const seen = new Set<string>();
   const dups: Array<[number, string]> = [];
   items.forEach((item, i) => {

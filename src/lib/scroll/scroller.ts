@@ -13,27 +13,51 @@ export interface ScrollerOptions {
   /** CSS selector of the step elements inside the node. */
   steps: string;
   onPosition: (position: Position) => void;
-  /** Where on the screen a step becomes current, 0 (top) to 1 (bottom). */
-  offset?: number;
+  /** Where on the screen a step becomes current, 0 (top) to 1 (bottom), in tenths. */
+  offset?: scrollama.DecimalType;
 }
 
-/** Svelte action: `use:scrollPosition={{ steps: '[data-step]', onPosition }}` */
+/** How far the trigger line has moved through a step, 0 to 1. */
+export function progressThrough(element: HTMLElement, offset: number): number {
+  const rect = element.getBoundingClientRect();
+  if (rect.height <= 0) return 0;
+  return Math.min(1, Math.max(0, (window.innerHeight * offset - rect.top) / rect.height));
+}
+
+/**
+ * Svelte action: `use:scrollPosition={{ steps: '[data-step]', onPosition }}`.
+ * Scrollama says which step is current; progress is read from the step's
+ * geometry once per frame, because its own progress events skip programmatic
+ * jumps (links, reloads, fast flicks).
+ */
 export function scrollPosition(node: HTMLElement, options: ScrollerOptions): { destroy(): void } {
   const elements = Array.from(node.querySelectorAll<HTMLElement>(options.steps));
+  const offset = options.offset ?? 0.6;
   const scroller = scrollama();
   let index = 0;
-  scroller
-    .setup({ step: elements, offset: options.offset ?? 0.6, progress: true })
-    .onStepEnter(({ index: i }) => {
-      index = i;
-      options.onPosition({ index: i, progress: 0 });
-    })
-    .onStepProgress(({ index: i, progress }) => {
-      // Progress reports for a step that is leaving arrive after the next one entered.
-      if (i === index) options.onPosition({ index: i, progress });
-    });
+  let frame = 0;
+
+  const report = () => {
+    frame = 0;
+    const element = elements[index];
+    if (element) options.onPosition({ index, progress: progressThrough(element, offset) });
+  };
+  const schedule = () => {
+    if (!frame) frame = requestAnimationFrame(report);
+  };
+
+  scroller.setup({ step: elements, offset }).onStepEnter(({ index: i }) => {
+    index = i;
+    report();
+  });
+  window.addEventListener('scroll', schedule, { passive: true });
+  window.addEventListener('resize', schedule, { passive: true });
+
   return {
     destroy() {
+      cancelAnimationFrame(frame);
+      window.removeEventListener('scroll', schedule);
+      window.removeEventListener('resize', schedule);
       scroller.destroy();
     }
   };

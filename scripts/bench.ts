@@ -1,0 +1,195 @@
+/**
+ * `npm run bench`: how close the built story comes to a plain HTML page with
+ * the same text (the "floor"), measured in headless Chromium.
+ *
+ *   tsx scripts/bench.ts [--no-build] [--runs 5] [--desktop-runs 3] [--no-desktop]
+ *
+ * Builds dist/, serves a private copy of it under /graphics/story/ with
+ * scripts/serve.ts (gzip, like a real host), serves the floor the same way, loads each page several
+ * times in a fresh context, and prints medians as markdown plus PASS/MISS
+ * against the targets. Targets are reported, not asserted: the exit code is 0
+ * unless the measuring itself failed. Full results: bench-results/bench.json.
+ *
+ * Timings are on localhost without throttling, and WebGL runs on SwiftShader
+ * (software), so the map's time to first render is pessimistic; compare runs
+ * on the same machine, not against field data.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser } from 'playwright-core';
+import { writeFloor } from './lib/bench-floor.ts';
+import { measureOnce, type RunOptions, type RunResult, type Viewport } from './lib/bench-measure.ts';
+import { markdownTable, summarise, targetList, targets, type Comparison, type Target } from './lib/bench-report.ts';
+import { Cleanup, runCommand, serveOnFreePort, withTimeout } from './lib/bench-process.ts';
+import { siteAssets, snapshotSite, type SiteAssets } from './lib/bench-site.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = resolve(root, 'dist');
+const resultsFile = resolve(root, 'bench-results', 'bench.json');
+
+const STORY_BASE = '/graphics/story/';
+const FLOOR_BASE = '/graphics/story-floor/';
+const CHROMIUM_ARGS = ['--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const PHONE: Viewport = { name: 'phone', width: 390, height: 844, mobile: true };
+const DESKTOP: Viewport = { name: 'desktop', width: 1280, height: 800, mobile: false };
+/** The whole bench must end on its own well inside 5 minutes on 2 cores. */
+const BUDGET_MS = 270_000;
+
+interface Args {
+  build: boolean;
+  runs: number;
+  desktopRuns: number;
+}
+
+function parseCli(): Args {
+  const { values } = parseArgs({
+    options: {
+      'no-build': { type: 'boolean', default: false },
+      'no-desktop': { type: 'boolean', default: false },
+      runs: { type: 'string', default: '5' },
+      // Desktop is the secondary view; fewer runs keep the bench short.
+      'desktop-runs': { type: 'string', default: '3' }
+    }
+  });
+  const count = (name: string, raw: string): number => {
+    const n = Number(raw);
+    if (!Number.isInteger(n) || n < 1 || n > 20) throw new Error(`--${name} must be a whole number from 1 to 20, got ${raw}`);
+    return n;
+  };
+  return {
+    build: !values['no-build'],
+    runs: count('runs', values.runs),
+    desktopRuns: values['no-desktop'] ? 0 : count('desktop-runs', values['desktop-runs'])
+  };
+}
+
+function log(message: string): void {
+  console.error(`bench: ${message}`);
+}
+
+/** A renamed chunk would make "JS before the map" silently count everything: say so. */
+function checkAssets(assets: SiteAssets): void {
+  if (assets.mapChunk.length === 0) log('warning: no assets/map-view-*.js; "JS before the map" will count all JS');
+  if (assets.worker.length === 0) log('warning: no assets/maplibre-gl-worker-*.mjs');
+}
+
+async function launchBrowser(cleanup: Cleanup): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) {
+    throw new Error(`Chromium not found at ${executablePath}. Install it (apt-get install chromium) or set CHROMIUM_PATH.`);
+  }
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: 30_000 });
+  cleanup.add('close Chromium', () => browser.close());
+  return browser;
+}
+
+function runOptions(url: string, viewport: Viewport, expectMap: boolean): RunOptions {
+  return {
+    url,
+    viewport,
+    expectMap,
+    navTimeoutMs: 30_000,
+    mapTimeoutMs: 40_000,
+    // ~70% of the viewport every 250 ms: a fast reader, and a hard test for scroll-driven scenes.
+    scroll: { fraction: 0.7, intervalMs: 250, maxMs: 40_000, settleMs: 500 }
+  };
+}
+
+async function measureViewport(browser: Browser, urls: { story: string; floor: string }, viewport: Viewport, runs: number) {
+  const story: RunResult[] = [];
+  const floor: RunResult[] = [];
+  for (let i = 0; i < runs; i++) {
+    // Alternate which page goes first, so warm-up effects do not all land on one side.
+    const order = i % 2 === 0 ? (['story', 'floor'] as const) : (['floor', 'story'] as const);
+    for (const which of order) {
+      const result = await measureOnce(browser, runOptions(urls[which], viewport, which === 'story'));
+      (which === 'story' ? story : floor).push(result);
+      const map = which === 'story' ? `, map ${result.mapStatus}${result.mapReady ? ` at ${Math.round(result.mapReady)} ms` : ''}` : '';
+      log(`${viewport.name} run ${i + 1}/${runs} ${which}: FCP ${Math.round(result.fcp ?? NaN)} ms${map}, ${(result.wallMs / 1000).toFixed(1)} s`);
+      if (result.failedRequests.length > 0) log(`  failed requests: ${result.failedRequests.join(', ')}`);
+    }
+  }
+  return { story, floor };
+}
+
+async function bench(args: Args, cleanup: Cleanup): Promise<void> {
+  if (args.build) {
+    log('building dist/ (npx tsx scripts/build.ts)');
+    await runCommand('npx', ['tsx', 'scripts/build.ts'], root, 180_000, cleanup);
+  }
+  const site = await snapshotSite(dist);
+  cleanup.add('remove the copy of dist/', () => rm(site, { recursive: true, force: true }));
+  const assets = await siteAssets(site);
+  checkAssets(assets);
+  const floorDir = await writeFloor(resolve(site, 'index.html'));
+  cleanup.add('remove the floor page', () => rm(floorDir, { recursive: true, force: true }));
+  const urls = {
+    story: await serveOnFreePort(site, STORY_BASE, cleanup),
+    floor: await serveOnFreePort(floorDir, FLOOR_BASE, cleanup)
+  };
+  log(`story at ${urls.story}, floor at ${urls.floor}`);
+  const browser = await launchBrowser(cleanup);
+
+  const plan: [Viewport, number][] = [[PHONE, args.runs]];
+  if (args.desktopRuns > 0) plan.push([DESKTOP, args.desktopRuns]);
+  const comparisons: Comparison[] = [];
+  const raw: Record<string, { story: RunResult[]; floor: RunResult[] }> = {};
+  for (const [viewport, runs] of plan) {
+    const results = await measureViewport(browser, urls, viewport, runs);
+    raw[viewport.name] = results;
+    comparisons.push({ viewport, story: summarise(results.story), floor: summarise(results.floor) });
+  }
+
+  const checks: Target[] = comparisons.flatMap(targets);
+  printReport(comparisons, checks);
+  await mkdir(resolve(root, 'bench-results'), { recursive: true });
+  const json = {
+    date: new Date().toISOString(),
+    chromium: browser.version(),
+    node: process.version,
+    urls,
+    assets,
+    notes: 'bytes: raw = decoded body, wire = body as sent (gzip); times in ms from navigation start; KB = 1000 bytes',
+    summary: comparisons,
+    targets: checks,
+    runs: raw
+  };
+  await writeFile(resultsFile, JSON.stringify(json, null, 2) + '\n');
+  log(`full results in ${resultsFile}`);
+}
+
+function printReport(comparisons: readonly Comparison[], checks: readonly Target[]): void {
+  const out = ['## Bench: story vs floor (plain HTML, same text)', ''];
+  for (const c of comparisons) out.push(markdownTable(c), '');
+  out.push(
+    'Bytes: raw = decoded body → gzip = body as sent; KB = 1000 bytes. Times from navigation start, localhost, no throttling; WebGL is software (SwiftShader), so the map is slow here.',
+    '',
+    '## Targets (reported, not enforced)',
+    '',
+    targetList(checks),
+    ''
+  );
+  console.log(out.join('\n'));
+}
+
+async function main(): Promise<number> {
+  const cleanup = new Cleanup();
+  // Ctrl-C must not leave Chromium or a server running.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void cleanup.run().then(() => process.exit(130)));
+  }
+  try {
+    await withTimeout(bench(parseCli(), cleanup), BUDGET_MS, 'the bench');
+    return 0;
+  } catch (err) {
+    console.error(`bench failed: ${err instanceof Error ? err.message : String(err)}`);
+    return 1;
+  } finally {
+    await cleanup.run();
+  }
+}
+
+// Exit explicitly: a stray handle (a socket, a timer in a dependency) must not keep the bench alive.
+main().then((code) => process.exit(code));

@@ -1,0 +1,199 @@
+/**
+ * Turns the runs into medians, a markdown table (story vs floor) and the
+ * targets with PASS/MISS. Medians, because one run on a shared 2-core box can
+ * be off by a garbage collection or a background task; min and max show how
+ * much the runs disagreed.
+ */
+import { KINDS, type Bytes, type Kind, type MapStatus, type RunResult, type Viewport } from './bench-measure.ts';
+
+export interface Stat {
+  median: number;
+  min: number;
+  max: number;
+  /** Runs that produced a value (a map that never got ready gives none). */
+  n: number;
+}
+
+export interface BytesStat {
+  raw: Stat | null;
+  wire: Stat | null;
+}
+
+export interface PageSummary {
+  runs: number;
+  bytes: Record<Kind, BytesStat>;
+  total: BytesStat;
+  jsBeforeMap: BytesStat;
+  mapChunk: BytesStat;
+  worker: BytesStat;
+  fcp: Stat | null;
+  lcp: Stat | null;
+  mapReady: Stat | null;
+  mapStatus: Partial<Record<MapStatus, number>>;
+  clsLoad: Stat | null;
+  clsScroll: Stat | null;
+  shiftSumScroll: Stat | null;
+  longTaskCount: Stat | null;
+  longTaskMs: Stat | null;
+  scrollSteps: Stat | null;
+}
+
+export interface Comparison {
+  viewport: Viewport;
+  story: PageSummary;
+  floor: PageSummary;
+}
+
+export interface Target {
+  viewport: string;
+  name: string;
+  value: string;
+  limit: string;
+  pass: boolean;
+}
+
+/** Budgets in kilobytes of 1,000 bytes: the stricter reading of "60 KB". */
+const KB = 1000;
+export const TARGETS = { jsBeforeMapBytes: 60 * KB, fcpRatio: 1.2, cls: 0.01 } as const;
+
+export function stat(values: readonly (number | null | undefined)[]): Stat | null {
+  const xs = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
+  if (xs.length === 0) return null;
+  const mid = Math.floor(xs.length / 2);
+  const median = xs.length % 2 === 1 ? xs[mid]! : (xs[mid - 1]! + xs[mid]!) / 2;
+  return { median, min: xs[0]!, max: xs[xs.length - 1]!, n: xs.length };
+}
+
+function bytesStat(values: readonly (Bytes | null)[]): BytesStat {
+  return { raw: stat(values.map((b) => b?.raw)), wire: stat(values.map((b) => b?.wire)) };
+}
+
+function countStatuses(runs: readonly RunResult[]): Partial<Record<MapStatus, number>> {
+  const out: Partial<Record<MapStatus, number>> = {};
+  for (const r of runs) out[r.mapStatus] = (out[r.mapStatus] ?? 0) + 1;
+  return out;
+}
+
+export function summarise(runs: readonly RunResult[]): PageSummary {
+  const bytes = {} as Record<Kind, BytesStat>;
+  for (const kind of KINDS) bytes[kind] = bytesStat(runs.map((r) => r.bytes[kind]));
+  return {
+    runs: runs.length,
+    bytes,
+    total: bytesStat(runs.map((r) => r.total)),
+    jsBeforeMap: bytesStat(runs.map((r) => r.jsBeforeMap)),
+    mapChunk: bytesStat(runs.map((r) => r.mapChunk)),
+    worker: bytesStat(runs.map((r) => r.worker)),
+    fcp: stat(runs.map((r) => r.fcp)),
+    lcp: stat(runs.map((r) => r.lcp)),
+    mapReady: stat(runs.map((r) => r.mapReady)),
+    mapStatus: countStatuses(runs),
+    clsLoad: stat(runs.map((r) => r.clsLoad)),
+    clsScroll: stat(runs.map((r) => r.clsScroll)),
+    shiftSumScroll: stat(runs.map((r) => r.shiftSumScroll)),
+    longTaskCount: stat(runs.map((r) => r.longTasksScroll.count)),
+    longTaskMs: stat(runs.map((r) => r.longTasksScroll.totalMs)),
+    scrollSteps: stat(runs.map((r) => r.scroll.steps))
+  };
+}
+
+// ---- formatting -------------------------------------------------------------
+
+type Format = (n: number) => string;
+const kb: Format = (n) => `${(n / KB).toFixed(1)} KB`;
+const ms: Format = (n) => `${Math.round(n)} ms`;
+const cls: Format = (n) => n.toFixed(4);
+const count: Format = (n) => String(Math.round(n * 10) / 10);
+
+/** "median (min–max)", the range only when the runs disagreed. */
+function cell(s: Stat | null, format: Format, runs?: number): string {
+  if (!s) return '—';
+  const [lo, hi] = [format(s.min), format(s.max)];
+  const range = lo === hi ? '' : ` (${lo}–${hi})`;
+  const missing = runs !== undefined && s.n < runs ? ` [${s.n}/${runs} runs]` : '';
+  return `${format(s.median)}${range}${missing}`;
+}
+
+function bytesCell(b: BytesStat): string {
+  if (!b.raw || !b.wire || b.raw.median === 0) return '—';
+  return `${cell(b.raw, kb)} → ${cell(b.wire, kb)}`;
+}
+
+function ratio(story: Stat | null, floor: Stat | null): string {
+  if (!story || !floor || floor.median === 0) return '—';
+  return `${(story.median / floor.median).toFixed(2)}×`;
+}
+
+function row(cells: string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+function statusText(s: PageSummary): string {
+  const parts = Object.entries(s.mapStatus).map(([k, v]) => `${k} ${v}/${s.runs}`);
+  return parts.join(', ');
+}
+
+export function markdownTable({ viewport, story, floor }: Comparison): string {
+  const lines = [
+    `### ${viewport.name} ${viewport.width}×${viewport.height} — median (min–max) of ${story.runs} story / ${floor.runs} floor runs`,
+    '',
+    row(['metric', 'story', 'floor', 'story / floor']),
+    row(['---', '---:', '---:', '---:'])
+  ];
+  for (const kind of KINDS) {
+    lines.push(row([`${kind} (raw → gzip)`, bytesCell(story.bytes[kind]), bytesCell(floor.bytes[kind]), ratio(story.bytes[kind].wire, floor.bytes[kind].wire)]));
+  }
+  lines.push(
+    row(['**total** (raw → gzip)', bytesCell(story.total), bytesCell(floor.total), ratio(story.total.wire, floor.total.wire)]),
+    row(['**JS before the map** (gzip)', cell(story.jsBeforeMap.wire, kb), cell(floor.jsBeforeMap.wire, kb), '']),
+    row(['map chunk `map-view-*.js` (raw → gzip)', bytesCell(story.mapChunk), bytesCell(floor.mapChunk), '']),
+    row(['maplibre worker `*.mjs` (raw → gzip)', bytesCell(story.worker), bytesCell(floor.worker), '']),
+    row(['**first contentful paint**', cell(story.fcp, ms, story.runs), cell(floor.fcp, ms, floor.runs), `**${ratio(story.fcp, floor.fcp)}**`]),
+    row(['largest contentful paint', cell(story.lcp, ms, story.runs), cell(floor.lcp, ms, floor.runs), ratio(story.lcp, floor.lcp)]),
+    row(['map first rendered (`data-map="ready"`)', `${cell(story.mapReady, ms, story.runs)} (${statusText(story)})`, '—', '']),
+    row(['CLS after load', cell(story.clsLoad, cls), cell(floor.clsLoad, cls), '']),
+    row(['CLS after scroll-through', cell(story.clsScroll, cls), cell(floor.clsScroll, cls), '']),
+    row(['sum of all shifts after scroll-through', cell(story.shiftSumScroll, cls), cell(floor.shiftSumScroll, cls), '']),
+    row(['long tasks during scroll (count)', cell(story.longTaskCount, count), cell(floor.longTaskCount, count), '']),
+    row(['long tasks during scroll (total)', cell(story.longTaskMs, ms), cell(floor.longTaskMs, ms), '']),
+    row(['scroll steps to the bottom', cell(story.scrollSteps, count), cell(floor.scrollSteps, count), ''])
+  );
+  return lines.join('\n');
+}
+
+// ---- targets ----------------------------------------------------------------
+
+export function targets({ viewport, story, floor }: Comparison): Target[] {
+  const where = `${viewport.name} ${viewport.width}×${viewport.height}`;
+  const js = story.jsBeforeMap.wire?.median ?? null;
+  const fcpRatio = story.fcp && floor.fcp && floor.fcp.median > 0 ? story.fcp.median / floor.fcp.median : null;
+  const clsCheck = (name: string, s: Stat | null): Target => ({
+    viewport: where,
+    name,
+    value: s ? `${cls(s.median)} (worst run ${cls(s.max)})` : 'no data',
+    limit: `≤ ${TARGETS.cls}`,
+    pass: s !== null && s.median <= TARGETS.cls
+  });
+  return [
+    {
+      viewport: where,
+      name: 'JS before the map (gzip)',
+      value: js === null ? 'no data' : kb(js),
+      limit: `≤ ${kb(TARGETS.jsBeforeMapBytes)}`,
+      pass: js !== null && js <= TARGETS.jsBeforeMapBytes
+    },
+    {
+      viewport: where,
+      name: 'text painted (FCP) vs floor',
+      value: fcpRatio === null ? 'no data' : `${fcpRatio.toFixed(2)}× (${ms(story.fcp!.median)} vs ${ms(floor.fcp!.median)})`,
+      limit: `≤ ${TARGETS.fcpRatio}×`,
+      pass: fcpRatio !== null && fcpRatio <= TARGETS.fcpRatio
+    },
+    clsCheck('CLS after load', story.clsLoad),
+    clsCheck('CLS after scroll-through', story.clsScroll)
+  ];
+}
+
+export function targetList(all: readonly Target[]): string {
+  return all.map((t) => `- **${t.pass ? 'PASS' : 'MISS'}** ${t.viewport}: ${t.name} = ${t.value} (target ${t.limit})`).join('\n');
+}

@@ -1,0 +1,70 @@
+import { expect, test } from '@playwright/test';
+import { loadStory } from '../../src/lib/content/load.ts';
+import { sceneAt } from '../../src/lib/scene/scene.ts';
+import { watch } from './watch.ts';
+
+const story = loadStory('data');
+const map = '.map-stage';
+
+function parseCenter(attr: string | null): [number, number] {
+  const [lon, lat] = (attr ?? '').split(',').map(Number);
+  return [lon ?? Number.NaN, lat ?? Number.NaN];
+}
+
+test('every step brings the map to its scene, with nothing off-origin and no errors', async ({ page, baseURL }, info) => {
+  const origin = new URL(baseURL!).origin;
+  const watcher = await watch(page, origin);
+  await page.goto('./');
+  await expect(page.locator(map)).toHaveAttribute('data-map', 'ready', { timeout: 60_000 });
+  await page.evaluate(() => document.fonts.ready);
+
+  for (const step of story.steps) {
+    await test.step(step.id, async () => {
+      // As a reader meets it: the step's top just past the trigger line, its card in the lower half.
+      await page.locator(`[data-step="${step.id}"]`).evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - window.innerHeight * 0.45));
+      await expect(page.locator(map)).toHaveAttribute('data-scene', step.id);
+      const want = sceneAt(story, step.index, 0).camera.center;
+      const [lon, lat] = parseCenter(await page.locator(map).getAttribute('data-center'));
+      expect(lon).toBeCloseTo(want[0], 3);
+      expect(lat).toBeCloseTo(want[1], 3);
+      const zoom = Number(await page.locator(map).getAttribute('data-zoom'));
+      expect(zoom).toBeGreaterThan(0);
+      await page.screenshot({
+        path: `test-results/screenshots/${info.project.name}/${String(step.index + 1).padStart(2, '0')}-${step.id}.png`
+      });
+    });
+  }
+  await watcher.expectClean();
+});
+
+test('the overlay draws the routes of the crossing and they grow with scrolling', async ({ page }) => {
+  const step = story.steps.find((s) => s.draw === 'grow')!;
+  await page.goto('./');
+  await expect(page.locator(map)).toHaveAttribute('data-map', 'ready', { timeout: 60_000 });
+  const el = page.locator(`[data-step="${step.id}"]`);
+  // The step's top just past the trigger line (60 % down the screen): progress near zero.
+  await el.evaluate((e) => window.scrollBy(0, e.getBoundingClientRect().top - window.innerHeight * 0.55));
+  await expect(page.locator(map)).toHaveAttribute('data-scene', step.id);
+  const routes = sceneAt(story, step.index, 1).routes;
+  await expect(page.locator('[data-route]')).toHaveCount(routes.length);
+  const drawnAt = async () => Math.max(...(await page.locator('[data-route]').evaluateAll((ps) => ps.map((p) => Number(p.getAttribute('data-drawn'))))));
+  const early = await drawnAt();
+  // Scroll through half of the step: the routes must have grown, and this step still shows.
+  await el.evaluate((e) => window.scrollBy(0, e.getBoundingClientRect().height * 0.5));
+  await expect(page.locator(map)).toHaveAttribute('data-scene', step.id);
+  await expect.poll(drawnAt).toBeGreaterThan(early);
+  // The overlay is glued to the map: Antwerp's marker sits where the map projects it.
+  const marker = page.locator('[data-place="antwerp"]');
+  await expect(marker).toHaveCount(1);
+});
+
+test('the map never takes the page\'s wheel scrolling', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.locator(map)).toHaveAttribute('data-map', 'ready', { timeout: 60_000 });
+  const size = page.viewportSize()!;
+  // Over the map below the headline card, where nothing but the map is.
+  await page.mouse.move(size.width - 20, size.height - 20);
+  expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('#story, .hero-card'), [size.width - 20, size.height - 20])).toBeNull();
+  await page.mouse.wheel(0, 600);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
+});

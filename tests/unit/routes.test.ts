@@ -1,0 +1,227 @@
+import { readFileSync } from 'node:fs';
+import { geoDistance } from 'd3-geo';
+import { describe, expect, it } from 'vitest';
+import {
+  EARTH_RADIUS_KM,
+  geodesicLengthKm,
+  joinPorts,
+  roundAndDedupe,
+  roundTo,
+  type LonLat,
+} from '../../scripts/lib/route-geometry.ts';
+
+interface Place {
+  id: string;
+  lon: number;
+  lat: number;
+}
+interface Route {
+  id: string;
+  from: string;
+  to: string;
+  lengthKm: number;
+  coordinates: LonLat[];
+}
+
+const readJson = (path: string): unknown => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
+const places = readJson('../../data/places.json') as Place[];
+const routes = readJson('../../data/routes.json') as Route[];
+
+const place = (id: string): Place => {
+  const found = places.find((p) => p.id === id);
+  if (!found) throw new Error(`no place "${id}" in data/places.json`);
+  return found;
+};
+const km = (a: LonLat, b: LonLat): number => geoDistance(a, b) * EARTH_RADIUS_KM;
+const steps = <T>(points: T[]): [T, T][] => points.slice(1).map((p, i) => [points[i]!, p]);
+
+/** Expected routes with a plausible length window (km). */
+const EXPECTED: [id: string, minKm: number, maxKm: number][] = [
+  ['cartagena-antwerp', 8_000, 9_500],
+  ['buenaventura-antwerp', 9_000, 11_000],
+  ['guayaquil-antwerp', 9_000, 12_000],
+  ['colon-antwerp', 8_000, 10_000],
+  ['asuncion-antwerp', 11_500, 14_000],
+  ['santos-antwerp', 9_500, 11_000],
+  ['santos-freetown', 5_000, 6_500],
+  ['freetown-antwerp', 5_000, 6_500],
+];
+
+/** Near the Panama Canal (between its Pacific and Caribbean approaches). */
+const inPanamaCanal = ([lon, lat]: LonLat): boolean => lon > -80.2 && lon < -79.3 && lat > 8.5 && lat < 9.8;
+
+describe('data/routes.json', () => {
+  it('holds exactly the 8 expected routes, each once', () => {
+    expect(routes.map((r) => r.id).sort()).toEqual(EXPECTED.map(([id]) => id).sort());
+  });
+
+  describe.each(EXPECTED)('%s', (id, minKm, maxKm) => {
+    const route = routes.find((r) => r.id === id)!;
+
+    it('has exactly id, from, to, lengthKm, coordinates, with from/to matching the id', () => {
+      expect(Object.keys(route)).toEqual(['id', 'from', 'to', 'lengthKm', 'coordinates']);
+      expect(`${route.from}-${route.to}`).toBe(id);
+    });
+
+    it('starts exactly at its origin place and ends exactly at its destination place', () => {
+      const from = place(route.from);
+      const to = place(route.to);
+      expect(route.coordinates[0]).toEqual([from.lon, from.lat]);
+      expect(route.coordinates.at(-1)).toEqual([to.lon, to.lat]);
+    });
+
+    it('has valid, rounded, non-repeating coordinates', () => {
+      expect(route.coordinates.length).toBeGreaterThanOrEqual(3);
+      for (const [lon, lat] of route.coordinates) {
+        expect(Math.abs(lon)).toBeLessThanOrEqual(180);
+        expect(Math.abs(lat)).toBeLessThanOrEqual(90);
+        expect(roundTo(lon, 3)).toBe(lon);
+        expect(roundTo(lat, 3)).toBe(lat);
+      }
+      for (const [a, b] of steps(route.coordinates)) expect(b).not.toEqual(a);
+    });
+
+    it('has no jumps: steps ≤ 1,500 km and ≤ 180° of longitude', () => {
+      const longest = Math.max(...steps(route.coordinates).map(([a, b]) => km(a, b)));
+      const widest = Math.max(...steps(route.coordinates).map(([a, b]) => Math.abs(b[0] - a[0])));
+      expect(longest).toBeLessThanOrEqual(1_500);
+      expect(widest).toBeLessThanOrEqual(180);
+    });
+
+    it('has a length equal to its recomputed geodesic length', () => {
+      // Independent of geodesicLengthKm: sum of great-circle steps.
+      const sum = steps(route.coordinates).reduce((total, [a, b]) => total + km(a, b), 0);
+      expect(Number.isInteger(route.lengthKm)).toBe(true);
+      expect(Math.abs(route.lengthKm - sum)).toBeLessThanOrEqual(0.5 + 1e-6);
+      expect(route.lengthKm).toBe(Math.round(geodesicLengthKm(route.coordinates)));
+    });
+
+    it(`has a plausible length (${minKm}–${maxKm} km, ≤ 1.35 × the great-circle distance)`, () => {
+      const from = place(route.from);
+      const to = place(route.to);
+      const direct = km([from.lon, from.lat], [to.lon, to.lat]);
+      expect(route.lengthKm).toBeGreaterThanOrEqual(minKm);
+      expect(route.lengthKm).toBeLessThanOrEqual(maxKm);
+      expect(route.lengthKm).toBeGreaterThanOrEqual(Math.floor(direct));
+      expect(route.lengthKm).toBeLessThanOrEqual(direct * 1.35);
+    });
+  });
+
+  it.each(['buenaventura-antwerp', 'guayaquil-antwerp'])('%s crosses to the Atlantic through Panama', (id) => {
+    const route = routes.find((r) => r.id === id)!;
+    expect(route.coordinates.some(inPanamaCanal)).toBe(true);
+    // Not round Cape Horn or through the Strait of Magellan.
+    expect(Math.min(...route.coordinates.map(([, lat]) => lat))).toBeGreaterThan(-10);
+  });
+
+  it.each(['cartagena-antwerp', 'colon-antwerp', 'asuncion-antwerp', 'santos-antwerp', 'santos-freetown', 'freetown-antwerp'])(
+    '%s stays out of the Pacific',
+    (id) => {
+      const route = routes.find((r) => r.id === id)!;
+      // The Pacific side of Panama and Colombia: west of 77° W, south of 8.5° N.
+      expect(route.coordinates.filter(([lon, lat]) => lon < -77 && lat < 8.5)).toEqual([]);
+    },
+  );
+});
+
+// --- pure helpers --------------------------------------------------------------
+
+const deepFrozen = <T>(value: T): T => {
+  if (value && typeof value === 'object') {
+    for (const inner of Object.values(value)) deepFrozen(inner);
+    Object.freeze(value);
+  }
+  return value;
+};
+
+describe('roundTo', () => {
+  it.each([
+    [1.23456, 3, 1.235],
+    [-75.25049, 3, -75.25],
+    [10.3949, 2, 10.39],
+    [179.99951, 3, 180],
+    [4.4, 3, 4.4],
+    [12, 0, 12],
+  ])('roundTo(%s, %s) = %s', (value, decimals, expected) => {
+    expect(roundTo(value, decimals)).toBe(expected);
+  });
+
+  it('never returns -0', () => {
+    expect(Object.is(roundTo(-0.0004, 3), 0)).toBe(true);
+    expect(Object.is(roundTo(-0, 3), 0)).toBe(true);
+  });
+});
+
+describe('roundAndDedupe', () => {
+  it.each<[string, number[][], number | undefined, LonLat[]]>([
+    ['empty line', [], undefined, []],
+    ['rounds to 3 decimals by default', [[1.23456, -2.34567]], undefined, [[1.235, -2.346]]],
+    ['drops points equal after rounding', [[1.00001, 2.00001], [1.00002, 2.00002], [3, 4]], undefined, [[1, 2], [3, 4]]],
+    ['drops exact repeats', [[0, 0], [0, 0], [0, 0], [1, 1]], undefined, [[0, 0], [1, 1]]],
+    ['keeps non-consecutive repeats', [[0, 0], [1, 1], [0, 0]], undefined, [[0, 0], [1, 1], [0, 0]]],
+    ['drops extra dimensions', [[1, 2, 100]], undefined, [[1, 2]]],
+    ['honours the decimals argument', [[1.26, 2.24], [1.31, 2.21]], 1, [[1.3, 2.2]]],
+  ])('%s', (_label, input, decimals, expected) => {
+    const before = structuredClone(input);
+    expect(roundAndDedupe(deepFrozen(input), decimals)).toEqual(expected);
+    expect(input).toEqual(before);
+  });
+
+  it.each([[[[Number.NaN, 0]]], [[[0, Number.POSITIVE_INFINITY]]], [[[1]]]])('throws on an invalid coordinate %j', (input) => {
+    expect(() => roundAndDedupe(input)).toThrow(/invalid coordinate/);
+  });
+
+  it('returns new point arrays', () => {
+    const input: LonLat[] = [[1, 2]];
+    const output = roundAndDedupe(input);
+    expect(output[0]).not.toBe(input[0]);
+  });
+});
+
+describe('joinPorts', () => {
+  const origin: LonLat = [0, 0];
+  const destination: LonLat = [3, 3];
+  it.each<[string, LonLat[], LonLat[]]>([
+    ['adds both ports', [[1, 1], [2, 2]], [[0, 0], [1, 1], [2, 2], [3, 3]]],
+    ['does not repeat an origin already at the start', [[0, 0], [2, 2]], [[0, 0], [2, 2], [3, 3]]],
+    ['does not repeat a destination already at the end', [[1, 1], [3, 3]], [[0, 0], [1, 1], [3, 3]]],
+    ['leaves a line joining both ports as it is', [[0, 0], [3, 3]], [[0, 0], [3, 3]]],
+    ['joins a single lane point', [[1, 1]], [[0, 0], [1, 1], [3, 3]]],
+    ['joins the ports with an empty route', [], [[0, 0], [3, 3]]],
+  ])('%s', (_label, route, expected) => {
+    const before = structuredClone(route);
+    const joined = joinPorts(deepFrozen(route), deepFrozen(origin), deepFrozen(destination));
+    expect(joined).toEqual(expected);
+    expect(joined[0]).toEqual(origin);
+    expect(joined.at(-1)).toEqual(destination);
+    expect(route).toEqual(before);
+  });
+
+  it('shares no arrays with its inputs', () => {
+    const route: LonLat[] = [[1, 1]];
+    const joined = joinPorts(route, origin, destination);
+    joined[0]![0] = 99;
+    joined[1]![0] = 99;
+    joined[2]![0] = 99;
+    expect(origin).toEqual([0, 0]);
+    expect(route).toEqual([[1, 1]]);
+    expect(destination).toEqual([3, 3]);
+  });
+});
+
+describe('geodesicLengthKm', () => {
+  it.each<[string, LonLat[], number]>([
+    ['empty line', [], 0],
+    ['single point', [[4.4, 51.26]], 0],
+    ['1° along the equator', [[0, 0], [1, 0]], 111.195],
+    ['two legs add up', [[0, 0], [1, 0], [2, 0]], 222.39],
+    ['equator to pole', [[0, 0], [0, 90]], 10_007.557],
+    ['across the antimeridian the short way', [[179.5, 0], [-179.5, 0]], 111.195],
+    ['1° of longitude at 60° N is half as long', [[0, 60], [1, 60]], 55.597],
+    ['Antwerp to Rotterdam', [[4.4, 51.26], [4.14, 51.95]], 78.8],
+  ])('%s', (_label, line, expected) => {
+    const before = structuredClone(line);
+    expect(geodesicLengthKm(deepFrozen(line))).toBeCloseTo(expected, 1);
+    expect(line).toEqual(before);
+  });
+});
