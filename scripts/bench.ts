@@ -75,11 +75,14 @@ function checkAssets(assets: SiteAssets): void {
   if (assets.worker.length === 0) log('warning: no assets/maplibre-gl-worker-*.mjs');
 }
 
-async function launchBrowser(cleanup: Cleanup): Promise<Browser> {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath)) {
-    throw new Error(`Chromium not found at ${executablePath}. Install it (apt-get install chromium) or set CHROMIUM_PATH.`);
-  }
+/** Checked before the build, so a missing browser fails in a second, not after it. */
+function chromiumPath(): string {
+  const path = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(path)) throw new Error(`Chromium not found at ${path}. Install it (apt-get install chromium) or set CHROMIUM_PATH.`);
+  return path;
+}
+
+async function launchBrowser(executablePath: string, cleanup: Cleanup): Promise<Browser> {
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: 30_000 });
   cleanup.add('close Chromium', () => browser.close());
   return browser;
@@ -115,6 +118,7 @@ async function measureViewport(browser: Browser, urls: { story: string; floor: s
 }
 
 async function bench(args: Args, cleanup: Cleanup): Promise<void> {
+  const executablePath = chromiumPath();
   if (args.build) {
     log('building dist/ (npx tsx scripts/build.ts)');
     await runCommand('npx', ['tsx', 'scripts/build.ts'], root, 180_000, cleanup);
@@ -130,7 +134,7 @@ async function bench(args: Args, cleanup: Cleanup): Promise<void> {
     floor: await serveOnFreePort(floorDir, FLOOR_BASE, cleanup)
   };
   log(`story at ${urls.story}, floor at ${urls.floor}`);
-  const browser = await launchBrowser(cleanup);
+  const browser = await launchBrowser(executablePath, cleanup);
 
   const plan: [Viewport, number][] = [[PHONE, args.runs]];
   if (args.desktopRuns > 0) plan.push([DESKTOP, args.desktopRuns]);

@@ -21,7 +21,7 @@ test('every step brings the map to its scene, with nothing off-origin and no err
   for (const step of story.steps) {
     await test.step(step.id, async () => {
       // As a reader meets it: the step's top just past the trigger line, its card in the lower half.
-      await page.locator(`[data-step="${step.id}"]`).evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - window.innerHeight * 0.45));
+      await page.locator(`[data-step="${step.id}"]`).evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - window.innerHeight * 0.55));
       await expect(page.locator(map)).toHaveAttribute('data-scene', step.id);
       const want = sceneAt(story, step.index, 0).camera.center;
       const [lon, lat] = parseCenter(await page.locator(map).getAttribute('data-center'));
@@ -61,10 +61,14 @@ test('the overlay draws the routes of the crossing and they grow with scrolling'
 test('the map never takes the page\'s wheel scrolling', async ({ page }) => {
   await page.goto('./');
   await expect(page.locator(map)).toHaveAttribute('data-map', 'ready', { timeout: 60_000 });
-  const size = page.viewportSize()!;
-  // Over the map below the headline card, where nothing but the map is.
-  await page.mouse.move(size.width - 20, size.height - 20);
-  expect(await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('#story, .hero-card'), [size.width - 20, size.height - 20])).toBeNull();
+  // A point between the headline card and the first text card, where only the map shows.
+  const [x, y] = await page.evaluate(() => {
+    const hero = document.querySelector('.hero-card')!.getBoundingClientRect();
+    const card = document.querySelector('.card')!.getBoundingClientRect();
+    return [window.innerWidth - 20, (hero.bottom + Math.min(card.top, window.innerHeight)) / 2];
+  });
+  expect(await page.evaluate(([px, py]) => document.elementFromPoint(px!, py!)?.closest('.card, .hero-card') ?? null, [x, y])).toBeNull();
+  await page.mouse.move(x, y);
   await page.mouse.wheel(0, 600);
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(300);
 });

@@ -55,3 +55,10 @@ describe('template', () => {
     expect(template('Facts as of {date} {x}', { date: 'autumn 2025' })).toBe('Facts as of autumn 2025 {x}');
   });
 });
+
+describe('placeLabels around symbols', () => {
+  it('sets a label clear of its circle', () => {
+    const [l] = placeLabels([{ id: 'c', x: 100, y: 100, radius: 30, text: 'Belgium 123 t', priority: 10 }], 400, 300);
+    expect(l!.dx).toBeGreaterThan(30);
+  });
+});

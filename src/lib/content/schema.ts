@@ -4,6 +4,7 @@
  * everywhere at once.
  */
 import { z } from 'zod';
+import { MAX_ZOOM } from '../scene/camera.ts';
 
 export const Slug = z
   .string()
@@ -133,7 +134,7 @@ export const StepCopySchema = z.strictObject({
   id: Slug,
   chapter: Slug,
   focus: IdList.optional(),
-  zoom: NumberText.pipe(z.number().min(0).max(16)).optional(),
+  zoom: NumberText.pipe(z.number().min(0).max(MAX_ZOOM, { message: `a zoom up to ${MAX_ZOOM} (the basemap is too coarse for closer views)` })).optional(),
   center: CoordText.optional(),
   bearing: NumberText.pipe(z.number().min(-180).max(360)).optional(),
   pitch: NumberText.pipe(z.number().min(0).max(60)).optional(),

@@ -8,6 +8,8 @@ export interface LabelCandidate {
   y: number;
   text: string;
   priority: number;
+  /** Radius of the symbol the label belongs to; the label sits clear of it. */
+  radius?: number;
 }
 
 export interface PlacedLabel extends LabelCandidate {
@@ -23,7 +25,8 @@ interface Box { x0: number; y0: number; x1: number; y1: number }
 
 function boxFor(c: LabelCandidate, anchor: 'start' | 'end'): Box {
   const w = c.text.length * CHAR_WIDTH;
-  const x0 = anchor === 'start' ? c.x + GAP : c.x - GAP - w;
+  const gap = GAP + (c.radius ?? 0);
+  const x0 = anchor === 'start' ? c.x + gap : c.x - gap - w;
   return { x0, y0: c.y - HEIGHT / 2, x1: x0 + w, y1: c.y + HEIGHT / 2 };
 }
 
@@ -39,7 +42,8 @@ export function placeLabels(candidates: readonly LabelCandidate[], width: number
     for (const anchor of ['start', 'end'] as const) {
       const box = boxFor(c, anchor);
       if (inside(box) && !placed.some((p) => overlaps(p.box, box))) {
-        placed.push({ label: { ...c, anchor, dx: anchor === 'start' ? GAP : -GAP }, box });
+        const gap = GAP + (c.radius ?? 0);
+        placed.push({ label: { ...c, anchor, dx: anchor === 'start' ? gap : -gap }, box });
         break;
       }
     }

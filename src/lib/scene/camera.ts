@@ -34,7 +34,8 @@ export const NARROW_MAX_WIDTH = 760;
 export const REFERENCE_VIEWPORT = { width: 1280, height: 800 };
 const TILE = 512;
 const MIN_ZOOM = 0.5;
-const MAX_ZOOM = 11;
+// Natural Earth 1:50m turns coarse past this zoom.
+export const MAX_ZOOM = 7;
 
 export function layoutFor(width: number): 'narrow' | 'wide' {
   return width <= NARROW_MAX_WIDTH ? 'narrow' : 'wide';

@@ -50,14 +50,19 @@ export function scrollPosition(node: HTMLElement, options: ScrollerOptions): { d
     index = i;
     report();
   });
+  // Scrollama places its trigger line in pixels at setup; a resize or a rotation moves it.
+  const resize = () => {
+    scroller.resize();
+    schedule();
+  };
   window.addEventListener('scroll', schedule, { passive: true });
-  window.addEventListener('resize', schedule, { passive: true });
+  window.addEventListener('resize', resize, { passive: true });
 
   return {
     destroy() {
       cancelAnimationFrame(frame);
       window.removeEventListener('scroll', schedule);
-      window.removeEventListener('resize', schedule);
+      window.removeEventListener('resize', resize);
       scroller.destroy();
     }
   };
