@@ -5,9 +5,9 @@
  *   tsx scripts/bench.ts [--no-build] [--runs 5] [--desktop-runs 3] [--no-desktop]
  *
  * Builds dist/, serves a private copy of it under /graphics/story/ with
- * scripts/serve.ts (gzip, like a real host), serves the floor the same way, loads each page several
- * times in a fresh context, and prints medians as markdown plus PASS/MISS
- * against the targets. Targets are reported, not asserted: the exit code is 0
+ * scripts/serve.ts (gzip, like a real host), serves the floor the same way,
+ * loads each page several times in a fresh context, and prints medians as
+ * markdown plus PASS/MISS against the targets. Targets are reported, not asserted: the exit code is 0
  * unless the measuring itself failed. Full results: bench-results/bench.json.
  *
  * Timings are on localhost without throttling, and WebGL runs on SwiftShader
@@ -16,7 +16,7 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { writeFloor } from './lib/bench-floor.ts';
@@ -83,7 +83,8 @@ function chromiumPath(): string {
 }
 
 async function launchBrowser(executablePath: string, cleanup: Cleanup): Promise<Browser> {
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: 30_000 });
+  // Our own signal handler closes the browser, after the runs have been told to stop.
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, timeout: 30_000, handleSIGINT: false, handleSIGTERM: false });
   cleanup.add('close Chromium', () => browser.close());
   return browser;
 }
@@ -117,8 +118,13 @@ async function measureViewport(browser: Browser, urls: { story: string; floor: s
   return { story, floor };
 }
 
-async function bench(args: Args, cleanup: Cleanup): Promise<void> {
-  const executablePath = chromiumPath();
+interface Pages {
+  urls: { story: string; floor: string };
+  assets: SiteAssets;
+}
+
+/** Build, copy dist/, derive the floor, and serve both on ports of their own. */
+async function preparePages(args: Args, cleanup: Cleanup): Promise<Pages> {
   if (args.build) {
     log('building dist/ (npx tsx scripts/build.ts)');
     await runCommand('npx', ['tsx', 'scripts/build.ts'], root, 180_000, cleanup);
@@ -134,22 +140,27 @@ async function bench(args: Args, cleanup: Cleanup): Promise<void> {
     floor: await serveOnFreePort(floorDir, FLOOR_BASE, cleanup)
   };
   log(`story at ${urls.story}, floor at ${urls.floor}`);
+  return { urls, assets };
+}
+
+async function bench(args: Args, cleanup: Cleanup): Promise<void> {
+  const executablePath = chromiumPath();
+  const { urls, assets } = await preparePages(args, cleanup);
   const browser = await launchBrowser(executablePath, cleanup);
 
   const plan: [Viewport, number][] = [[PHONE, args.runs]];
   if (args.desktopRuns > 0) plan.push([DESKTOP, args.desktopRuns]);
   const comparisons: Comparison[] = [];
-  const raw: Record<string, { story: RunResult[]; floor: RunResult[] }> = {};
-  for (const [viewport, runs] of plan) {
-    const results = await measureViewport(browser, urls, viewport, runs);
-    raw[viewport.name] = results;
+  const runs: Record<string, { story: RunResult[]; floor: RunResult[] }> = {};
+  for (const [viewport, count] of plan) {
+    const results = await measureViewport(browser, urls, viewport, count);
+    runs[viewport.name] = results;
     comparisons.push({ viewport, story: summarise(results.story), floor: summarise(results.floor) });
   }
 
   const checks: Target[] = comparisons.flatMap(targets);
   printReport(comparisons, checks);
-  await mkdir(resolve(root, 'bench-results'), { recursive: true });
-  const json = {
+  await writeResults({
     date: new Date().toISOString(),
     chromium: browser.version(),
     node: process.version,
@@ -158,9 +169,13 @@ async function bench(args: Args, cleanup: Cleanup): Promise<void> {
     notes: 'bytes: raw = decoded body, wire = body as sent (gzip); times in ms from navigation start; KB = 1000 bytes',
     summary: comparisons,
     targets: checks,
-    runs: raw
-  };
-  await writeFile(resultsFile, JSON.stringify(json, null, 2) + '\n');
+    runs
+  });
+}
+
+async function writeResults(results: object): Promise<void> {
+  await mkdir(dirname(resultsFile), { recursive: true });
+  await writeFile(resultsFile, JSON.stringify(results, null, 2) + '\n');
   log(`full results in ${resultsFile}`);
 }
 
@@ -178,18 +193,30 @@ function printReport(comparisons: readonly Comparison[], checks: readonly Target
   console.log(out.join('\n'));
 }
 
+/** Playwright appends browser logs and call logs to its errors; the first lines say what failed. */
+function shortMessage(err: unknown): string {
+  const text = err instanceof Error ? err.message : String(err);
+  return text.split(/\n(?:Browser logs:|Call log:)/)[0]!.split('\n').slice(0, 8).join('\n');
+}
+
 async function main(): Promise<number> {
   const cleanup = new Cleanup();
-  // Ctrl-C must not leave Chromium or a server running.
+  let interrupted = false;
+  // Ctrl-C must not leave Chromium, a server or a temp dir behind.
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => void cleanup.run().then(() => process.exit(130)));
+    process.once(signal, () => {
+      interrupted = true;
+      log(`${signal}: stopping`);
+      void cleanup.run().then(() => process.exit(130));
+    });
   }
   try {
     await withTimeout(bench(parseCli(), cleanup), BUDGET_MS, 'the bench');
     return 0;
   } catch (err) {
-    console.error(`bench failed: ${err instanceof Error ? err.message : String(err)}`);
-    return 1;
+    // After a signal, the closed browser makes the current run throw; that is not news.
+    if (!interrupted) console.error(`bench failed: ${shortMessage(err)}`);
+    return interrupted ? 130 : 1;
   } finally {
     await cleanup.run();
   }

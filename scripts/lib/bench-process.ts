@@ -10,12 +10,19 @@ import { serve } from '../serve.ts';
 /** Undo steps, run newest first, each at most once and each bounded in time. */
 export class Cleanup {
   private steps: { label: string; undo: () => unknown }[] = [];
+  private running: Promise<void> | null = null;
 
   add(label: string, undo: () => unknown): void {
     this.steps.push({ label, undo });
   }
 
-  async run(): Promise<void> {
+  /** A signal and the normal exit path may both call this: they share one run. */
+  run(): Promise<void> {
+    this.running ??= this.runSteps();
+    return this.running;
+  }
+
+  private async runSteps(): Promise<void> {
     const steps = this.steps.reverse();
     this.steps = [];
     for (const { label, undo } of steps) {

@@ -52,18 +52,18 @@ describe('App', () => {
 describe('Blocks', () => {
   it('renders text as text, never as markup', () => {
     const blocks: Block[] = [{ type: 'p', value: '<img src=x onerror=alert(1)>' }];
-    const { container } = render(Blocks, { blocks, sources: [] });
+    const { container } = render(Blocks, { blocks, sources: [], strings: story.strings });
     expect(container.querySelector('img')).toBeNull();
     expect(container).toHaveTextContent('<img src=x onerror=alert(1)>');
   });
   it('shows a visible warning for a block type it does not know', () => {
     const blocks = [{ type: 'video', value: 'x' }] as unknown as Block[];
-    render(Blocks, { blocks, sources: [] });
+    render(Blocks, { blocks, sources: [], strings: story.strings });
     expect(screen.getByRole('alert')).toHaveTextContent('Unknown block type: video');
   });
   it('renders a quote with its speaker', () => {
     const blocks: Block[] = [{ type: 'quote', value: { text: 'Words.', by: 'A judge' } }];
-    render(Blocks, { blocks, sources: [] });
+    render(Blocks, { blocks, sources: [], strings: story.strings });
     expect(screen.getByText('“Words.”')).toBeInTheDocument();
     expect(screen.getByText('— A judge')).toBeInTheDocument();
   });
