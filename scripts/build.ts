@@ -6,6 +6,8 @@ import { build } from 'vite';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { loadStory } from '../src/lib/content/load.ts';
+import { ContentError } from '../src/lib/content/errors.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, 'dist');
@@ -27,6 +29,16 @@ export const CSP = [
 ].join('; ');
 
 async function main(): Promise<void> {
+  // Checked here first so that an editor's mistake reads as one clear message, not a bundler trace.
+  try {
+    loadStory(resolve(root, 'data'), root);
+  } catch (err) {
+    if (err instanceof ContentError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
   await build({ root, logLevel: 'warn' });
   await build({ root, logLevel: 'warn', build: { ssr: 'src/entry-server.ts', outDir: ssrOut, emptyOutDir: true } });
   const { renderPage } = (await import(pathToFileURL(resolve(ssrOut, 'entry-server.js')).href)) as {
