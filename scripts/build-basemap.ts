@@ -1,8 +1,17 @@
 /**
- * Builds the basemap GeoJSON for MapLibre from Natural Earth 1:50m (world-atlas):
+ * Builds the basemap GeoJSON for MapLibre from Natural Earth (world-atlas):
  *
- *   static/basemap/land.json     land (all countries merged), one MultiPolygon
- *   static/basemap/borders.json  interior country borders, one MultiLineString
+ *   static/basemap/land.json            1:50m land (all countries merged), one MultiPolygon
+ *   static/basemap/borders.json         1:50m interior country borders, one MultiLineString
+ *   static/basemap/land-detail.json     1:10m land around the Low Countries, clipped to
+ *                                       DETAIL_WINDOW: a `land` MultiPolygon, a `coast`
+ *                                       MultiLineString (its outline without the window's
+ *                                       edges) and a `window` Polygon (the window itself)
+ *   static/basemap/borders-detail.json  1:10m interior borders clipped to DETAIL_WINDOW
+ *
+ * The detail files are for the story's close views of Belgium and the
+ * Netherlands (zoom 5–7), where 1:50m turns coarse; the map style draws them
+ * over the 1:50m layers inside the window only (see src/lib/map/style.ts).
  *
  * Run: npx tsx scripts/build-basemap.ts
  *
@@ -41,6 +50,24 @@ import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as T
 const DECIMALS = 2;
 const TOLERANCE = 0.015;
 
+/**
+ * The 1:10m detail layer. DETAIL_WINDOW (degrees) covers Belgium, the
+ * Netherlands and Luxembourg with the facing English coast, Normandy and the
+ * German coast to Denmark: every view the story shows there at zoom 5–7 on a
+ * 1280 × 800 screen (the focus sits right of centre, so views reach ≈ 7°
+ * west of it) lies inside, and wider views cross the window's edge on land or
+ * open sea, where 1:50m and 1:10m meet without a visible step.
+ * Budget: both files ≤ 250 KB (≈ 110 KB raw, ≈ 35 KB gzipped).
+ *
+ * DETAIL_DECIMALS: 4 decimals ≈ 11 m, finer than the source's quantisation
+ * (world-atlas 1:10m is stored on a grid of ≈ 0.0036° × 0.0017°).
+ * DETAIL_TOLERANCE: a light Douglas–Peucker pass in Web Mercator degrees
+ * (0.002 ≈ 0.4 px at zoom 7), which mostly drops points that add nothing.
+ */
+const DETAIL_WINDOW = { west: -4, south: 47.5, east: 10, north: 55 } as const;
+const DETAIL_DECIMALS = 4;
+const DETAIL_TOLERANCE = 0.002;
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'static', 'basemap');
 const require = createRequire(import.meta.url);
@@ -66,6 +93,21 @@ const identity = geoEquirectangular()
   .translate([0, 0])
   .precision(0);
 
+/**
+ * The same identity projection with a rectangular clip (d3's
+ * geoClipRectangle, in projected space where y = −latitude): polygons are cut
+ * along the window's edges and closed along them, lines are cut where they
+ * leave it.
+ */
+const identityDetail = geoEquirectangular()
+  .scale(180 / Math.PI)
+  .translate([0, 0])
+  .precision(0)
+  .clipExtent([
+    [DETAIL_WINDOW.west, -DETAIL_WINDOW.north],
+    [DETAIL_WINDOW.east, -DETAIL_WINDOW.south],
+  ]);
+
 /** Projected [x, y] back to [lon, lat]. */
 function unproject([x, y]: Position): XY {
   if (x === undefined || y === undefined) throw new Error('projected point without x/y');
@@ -74,16 +116,16 @@ function unproject([x, y]: Position): XY {
 
 // --- planar helpers ------------------------------------------------------------
 
-const factor = 10 ** DECIMALS;
-function round(value: number): number {
+function round(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
   const r = Math.round(value * factor) / factor;
   return r === 0 ? 0 : r; // no -0
 }
 
-function roundDedupe(points: XY[]): XY[] {
+function roundDedupe(points: XY[], decimals: number): XY[] {
   const out: XY[] = [];
   for (const point of points) {
-    const p: XY = [round(point[0]), round(point[1])];
+    const p: XY = [round(point[0], decimals), round(point[1], decimals)];
     const prev = out[out.length - 1];
     if (prev && prev[0] === p[0] && prev[1] === p[1]) continue;
     out.push(p);
@@ -204,16 +246,24 @@ function simplifyTopology<T extends Topology>(topo: T, tolerance: number): T {
 
 // --- projecting ------------------------------------------------------------------
 
-function projectedPolygons(geometry: Geometry): Position[][][] {
-  const projected = geoProject(geometry, identity);
+/** How geometry is projected (and clipped) and how finely it is rounded. */
+interface Output {
+  projection: typeof identity;
+  decimals: number;
+}
+const WORLD: Output = { projection: identity, decimals: DECIMALS };
+const DETAIL: Output = { projection: identityDetail, decimals: DETAIL_DECIMALS };
+
+function projectedPolygons(geometry: Geometry, projection: typeof identity): Position[][][] {
+  const projected = geoProject(geometry, projection);
   if (!projected) return [];
   if (projected.type === 'Polygon') return [projected.coordinates];
   if (projected.type === 'MultiPolygon') return projected.coordinates;
   throw new Error(`expected polygons after projection, got ${projected.type}`);
 }
 
-function projectedLines(geometry: Geometry): Position[][] {
-  const projected = geoProject(geometry, identity);
+function projectedLines(geometry: Geometry, projection: typeof identity): Position[][] {
+  const projected = geoProject(geometry, projection);
   if (!projected) return [];
   if (projected.type === 'LineString') return [projected.coordinates];
   if (projected.type === 'MultiLineString') return projected.coordinates;
@@ -225,12 +275,12 @@ function projectedLines(geometry: Geometry): Position[][] {
  * rings that collapse, and winds them the RFC 7946 way (exteriors
  * counter-clockwise, holes clockwise).
  */
-function cleanPolygons(geometry: Geometry): Ring[][] {
+function cleanPolygons(geometry: Geometry, { projection, decimals }: Output = WORLD): Ring[][] {
   const polygons: Ring[][] = [];
-  for (const polygon of projectedPolygons(geometry)) {
+  for (const polygon of projectedPolygons(geometry, projection)) {
     const rings: Ring[] = [];
     for (const [index, projectedRing] of polygon.entries()) {
-      const ring = roundDedupe(projectedRing.map(unproject));
+      const ring = roundDedupe(projectedRing.map(unproject), decimals);
       const first = ring[0];
       const last = ring[ring.length - 1];
       if (first && last && (first[0] !== last[0] || first[1] !== last[1])) ring.push([first[0], first[1]]);
@@ -248,10 +298,66 @@ function cleanPolygons(geometry: Geometry): Ring[][] {
   return polygons;
 }
 
-function cleanLines(geometry: Geometry): Line[] {
-  return projectedLines(geometry)
-    .map((line) => roundDedupe(line.map(unproject)))
+function cleanLines(geometry: Geometry, { projection, decimals }: Output = WORLD): Line[] {
+  return projectedLines(geometry, projection)
+    .map((line) => roundDedupe(line.map(unproject), decimals))
     .filter((line) => line.length >= 2);
+}
+
+// --- detail window ---------------------------------------------------------------
+
+type Edge = 'west' | 'south' | 'east' | 'north';
+
+/** The window edge a (rounded) point lies on, if any. */
+function edgesOf([lon, lat]: XY): Edge[] {
+  const edges: Edge[] = [];
+  if (lon === DETAIL_WINDOW.west) edges.push('west');
+  if (lon === DETAIL_WINDOW.east) edges.push('east');
+  if (lat === DETAIL_WINDOW.south) edges.push('south');
+  if (lat === DETAIL_WINDOW.north) edges.push('north');
+  return edges;
+}
+
+/** A segment that runs along the window's edge: added by the clip, not coast. */
+function onWindowEdge(a: XY, b: XY): boolean {
+  const edgesB = edgesOf(b);
+  return edgesOf(a).some((edge) => edgesB.includes(edge));
+}
+
+/**
+ * The coastline of clipped land: every ring's outline without the segments
+ * the clip drew along the window's edges, so that a line layer shows no frame
+ * where the window cuts through land. A ring the clip did not touch stays one
+ * closed line; a cut ring becomes the runs between its edge segments.
+ */
+function coastOf(polygons: Ring[][]): Line[] {
+  const lines: Line[] = [];
+  for (const ring of polygons.flat()) {
+    const n = ring.length - 1; // closed: ring[n] equals ring[0]
+    const cut = (i: number): boolean => onWindowEdge(ring[i]!, ring[i + 1]!);
+    const start = [...Array(n).keys()].find(cut);
+    if (start === undefined) {
+      lines.push(ring);
+      continue;
+    }
+    let run: Line = [];
+    for (let k = 1; k <= n; k++) {
+      const i = (start + k) % n; // segment ring[i] → ring[i + 1], starting just after a cut
+      if (cut(i)) {
+        if (run.length >= 2) lines.push(run);
+        run = [];
+        continue;
+      }
+      if (run.length === 0) run.push(ring[i]!);
+      run.push(ring[i + 1]!);
+    }
+    if (run.length >= 2) lines.push(run);
+  }
+  return lines;
+}
+
+function insideWindow([lon, lat]: XY): boolean {
+  return lon >= DETAIL_WINDOW.west && lon <= DETAIL_WINDOW.east && lat >= DETAIL_WINDOW.south && lat <= DETAIL_WINDOW.north;
 }
 
 // --- checks ----------------------------------------------------------------------
@@ -277,6 +383,103 @@ function checkLines(label: string, lines: XY[][]): void {
 
 function landAt(polygons: Ring[][], point: XY): boolean {
   return polygons.some((polygon) => polygonContains(polygon, point));
+}
+
+// --- detail layer ------------------------------------------------------------------
+
+/** Throws unless every point lies inside DETAIL_WINDOW. */
+function checkInsideWindow(label: string, lines: XY[][]): void {
+  for (const point of allPoints(lines)) {
+    if (!insideWindow(point)) throw new Error(`${label}: ${JSON.stringify(point)} lies outside the detail window`);
+  }
+}
+
+/**
+ * Quantisation flips the winding of a few of the 1:10m file's tiniest islets
+ * (e.g. one off Ceuta, one near Pitcairn), and d3 reads a ring by its winding:
+ * such a polygon means "the whole globe but this islet", which the window clip
+ * turns into a polygon covering the whole window. Polygons larger than a
+ * hemisphere are therefore turned back into the islet they stand for.
+ */
+function rewindInverted(land: MultiPolygon): MultiPolygon {
+  return {
+    type: 'MultiPolygon',
+    coordinates: land.coordinates.map((polygon) =>
+      geoArea({ type: 'Polygon', coordinates: polygon }) > 2 * Math.PI ? polygon.map((ring) => [...ring].reverse()) : polygon,
+    ),
+  };
+}
+
+/** Land, coast and borders at 1:10m, clipped to DETAIL_WINDOW. */
+function buildDetail(): { land: FeatureCollection; borders: FeatureCollection<MultiLineString> } {
+  const topoPath = require.resolve('world-atlas/countries-10m.json');
+  const topo = simplifyTopology(JSON.parse(readFileSync(topoPath, 'utf8')) as CountriesTopology, DETAIL_TOLERANCE);
+  const countries = topo.objects.countries;
+  const countryPolygons = countries.geometries.filter(
+    (g): g is TopoPolygon<{ name: string }> | TopoMultiPolygon<{ name: string }> =>
+      g.type === 'Polygon' || g.type === 'MultiPolygon',
+  );
+  const landPolygons = cleanPolygons(rewindInverted(merge(topo, countryPolygons)), DETAIL);
+  const coastLines = coastOf(landPolygons);
+  const borderLines = cleanLines(mesh(topo, countries, (a, b) => a !== b), DETAIL);
+
+  checkLines('land-detail', landPolygons.flat());
+  checkLines('borders-detail', borderLines);
+  checkInsideWindow('land-detail', landPolygons.flat());
+  checkInsideWindow('borders-detail', borderLines);
+  // The clip closes cut rings along the window's edges, but no coast runs along one.
+  for (const line of coastLines) {
+    for (let i = 1; i < line.length; i++) {
+      if (onWindowEdge(line[i - 1]!, line[i]!)) throw new Error(`coast-detail: edge segment at ${JSON.stringify(line[i])}`);
+    }
+  }
+  const mustBeLand: [string, XY][] = [
+    ['Brussels', [4.35, 50.85]],
+    ['Antwerp, city', [4.42, 51.21]],
+    ['Antwerp, port (Kallo)', [4.3, 51.25]],
+    ['Rotterdam', [4.48, 51.92]],
+    ['Amsterdam, south', [4.88, 52.34]],
+    ['Orléans, by the window’s south edge', [1.9, 47.6]],
+    ['London', [-0.12, 51.5]],
+    ['Walcheren (Middelburg)', [3.61, 51.5]],
+  ];
+  const mustBeSea: [string, XY][] = [
+    ['North Sea', [3, 52.5]],
+    ['Western Scheldt off Terneuzen', [3.8, 51.36]],
+    ['Western Scheldt off Vlissingen', [3.6, 51.42]],
+    ['Eastern Scheldt', [3.95, 51.6]],
+    ['Wadden Sea', [5.2, 53.25]],
+    ['English Channel', [-1, 50.2]],
+  ];
+  for (const [label, point] of mustBeLand) {
+    if (!landAt(landPolygons, point)) throw new Error(`land-detail.json: ${label} ${JSON.stringify(point)} is not land`);
+  }
+  for (const [label, point] of mustBeSea) {
+    if (landAt(landPolygons, point)) throw new Error(`land-detail.json: ${label} ${JSON.stringify(point)} is land`);
+  }
+
+  const { west, south, east, north } = DETAIL_WINDOW;
+  const windowRing: Ring = [[west, south], [east, south], [east, north], [west, north], [west, south]];
+  console.log(
+    `land-detail: ${landPolygons.length} polygons, ${landPolygons.flat(2).length} points; ` +
+      `coast-detail: ${coastLines.length} lines; borders-detail: ${borderLines.length} lines, ${borderLines.flat().length} points`,
+  );
+  return {
+    land: {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { kind: 'land' }, geometry: { type: 'MultiPolygon', coordinates: landPolygons } },
+        { type: 'Feature', properties: { kind: 'coast' }, geometry: { type: 'MultiLineString', coordinates: coastLines } },
+        { type: 'Feature', properties: { kind: 'window' }, geometry: { type: 'Polygon', coordinates: [windowRing] } },
+      ],
+    },
+    borders: {
+      type: 'FeatureCollection',
+      features: [
+        { type: 'Feature', properties: { kind: 'border' }, geometry: { type: 'MultiLineString', coordinates: borderLines } },
+      ],
+    },
+  };
 }
 
 // --- main --------------------------------------------------------------------------
@@ -348,6 +551,8 @@ function main(): void {
     if (landAt(landPolygons, point)) throw new Error(`land.json: ${label} ${JSON.stringify(point)} is land`);
   }
 
+  const detail = buildDetail();
+
   // Write ------------------------------------------------------------------------
   const landCollection: FeatureCollection<MultiPolygon> = {
     type: 'FeatureCollection',
@@ -363,6 +568,8 @@ function main(): void {
   const files: [string, unknown][] = [
     [join(outDir, 'land.json'), landCollection],
     [join(outDir, 'borders.json'), borderCollection],
+    [join(outDir, 'land-detail.json'), detail.land],
+    [join(outDir, 'borders-detail.json'), detail.borders],
   ];
   for (const [path, data] of files) {
     const text = `${JSON.stringify(data)}\n`;
