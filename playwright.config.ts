@@ -33,7 +33,8 @@ export default defineConfig({
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 } }
   ],
   webServer: {
-    command: `npx tsx scripts/serve.ts dist --port ${PORT} --base ${BASE_PATH}`,
+    // E2E_DIST serves another build (see OUT_DIR in scripts/build.ts).
+    command: `npx tsx scripts/serve.ts ${process.env.E2E_DIST ?? 'dist'} --port ${PORT} --base ${BASE_PATH}`,
     url: `http://127.0.0.1:${PORT}${BASE_PATH}`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000
