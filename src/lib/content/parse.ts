@@ -19,6 +19,7 @@ import {
 } from './schema.ts';
 import { ContentError, describe, fieldName, type Problem } from './errors.ts';
 import { jsonSyntaxLine, locateInArchie, locateInJson } from './locate.ts';
+import { checkMarkup } from './inline.ts';
 import { deriveCamera, type LonLat } from '../scene/camera.ts';
 
 export interface SourceFile {
@@ -107,6 +108,22 @@ function duplicates(items: readonly { id: string }[]): Array<[number, string]> {
   return dups;
 }
 
+/** Calls `visit` with every string in a parsed copy and its path, e.g. ['steps', 3, 'body', 1, 'value']. */
+function forEachText(value: unknown, path: PropertyKey[], visit: (text: string, path: PropertyKey[]) => void): void {
+  if (typeof value === 'string') visit(value, path);
+  else if (Array.isArray(value)) value.forEach((item, i) => forEachText(item, [...path, i], visit));
+  else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) forEachText(item, [...path, key], visit);
+  }
+}
+
+/** Paragraphs, sensitive paragraphs and quoted words may carry inline markup; every other text is plain. */
+function isRichText(path: readonly PropertyKey[]): boolean {
+  const [head, , body, , value, inner] = path;
+  if (head !== 'steps' || body !== 'body' || value !== 'value') return false;
+  return path.length === 5 || (path.length === 6 && inner === 'text');
+}
+
 export function parseStory(files: StoryFiles): Story {
   const problems: Problem[] = [];
   const copy = parseCopy(files.copy, problems);
@@ -177,6 +194,13 @@ export function parseStory(files: StoryFiles): Story {
   // Chapters with no step would leave a heading with nothing under it.
   copy.chapters.forEach((c, i) => {
     if (!copy.steps.some((s) => s.chapter === c.id)) at(files.copy, ['chapters', i, 'id'], 'a chapter that at least one step belongs to', `"${c.id}"`);
+  });
+
+  // The copy is untrusted text: no HTML, no script, links only to safe places.
+  const anchors = new Set([...copy.steps.map((s) => s.id), ...sources.map((s) => `source-${s.id}`)]);
+  forEachText(copy, [], (text, path) => {
+    const problem = checkMarkup(text, { rich: isRichText(path), anchors });
+    if (problem) at(files.copy, path, problem.expected, problem.got);
   });
 
   if (problems.length) throw new ContentError(problems);
