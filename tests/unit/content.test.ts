@@ -157,3 +157,30 @@ describe('parseStory', () => {
     );
   });
 });
+
+describe('people, shootings and the timeline', () => {
+  it('refuses a person whose haven is not a place', () => {
+    const text = editJson('people', (ps) => (ps[0]!.haven = 'atlantis'));
+    const [p] = problemsOf(() => parseStory(files({ people: text })));
+    expect(p).toMatchObject({ file: 'data/people.json', field: '[0].haven', got: '"atlantis"' });
+  });
+  it('refuses a timeline event with a malformed date or no source', () => {
+    const text = editJson('timeline', (es) => {
+      es[1]!.date = 'March 2024';
+      delete es[2]!.source;
+    });
+    const problems = problemsOf(() => parseStory(files({ timeline: text })));
+    expect(problems.map((p) => p.field)).toEqual(['[1].date', '[2].source']);
+  });
+  it('refuses a step that names an unknown person or chart', () => {
+    const copy = COPY.replace('draw: grow', 'draw: grow\npeople: nobody\nchart: pie');
+    const problems = problemsOf(() => parseStory(files({ copy })));
+    expect(problems.map((p) => p.field)).toEqual(['steps[0].chart']);
+    const fixed = copy.replace('chart: pie', 'chart: justice-timeline');
+    expect(problemsOf(() => parseStory(files({ copy: fixed })))[0]).toMatchObject({ field: 'steps[0].people', got: '"nobody"' });
+  });
+  it('refuses a port without a role', () => {
+    const text = editJson('places', (ps) => delete ps[0]!.role);
+    expect(problemsOf(() => parseStory(files({ places: text })))[0]).toMatchObject({ field: '[0].role' });
+  });
+});

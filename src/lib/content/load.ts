@@ -10,6 +10,9 @@ export const DATA_FILES = {
   places: 'places.json',
   figures: 'figures.json',
   seizures: 'seizures.json',
+  people: 'people.json',
+  shootings: 'shootings.json',
+  timeline: 'timeline.json',
   sources: 'sources.json',
   routes: 'routes.json'
 } as const satisfies Record<keyof StoryFiles, string>;

@@ -10,8 +10,11 @@ import {
   FigureSchema,
   PlaceSchema,
   RouteSchema,
+  PersonSchema,
   SeizureSchema,
+  ShootingYearSchema,
   SourceSchema,
+  TimelineEventSchema,
   StringsSchema,
   type Copy,
   type Route,
@@ -34,6 +37,9 @@ export interface StoryFiles {
   places: SourceFile;
   figures: SourceFile;
   seizures: SourceFile;
+  people: SourceFile;
+  shootings: SourceFile;
+  timeline: SourceFile;
   sources: SourceFile;
   routes: SourceFile;
 }
@@ -131,9 +137,14 @@ export function parseStory(files: StoryFiles): Story {
   const places = parseJson(files.places, z.array(PlaceSchema), problems);
   const figures = parseJson(files.figures, z.array(FigureSchema), problems);
   const seizures = parseJson(files.seizures, z.array(SeizureSchema), problems);
+  const people = parseJson(files.people, z.array(PersonSchema), problems);
+  const shootings = parseJson(files.shootings, z.array(ShootingYearSchema), problems);
+  const timeline = parseJson(files.timeline, z.array(TimelineEventSchema), problems);
   const sources = parseJson(files.sources, z.array(SourceSchema), problems);
   const routes = parseJson(files.routes, z.array(RouteSchema), problems);
-  if (!copy || !strings || !places || !figures || !seizures || !sources || !routes) throw new ContentError(problems);
+  if (!copy || !strings || !places || !figures || !seizures || !people || !shootings || !timeline || !sources || !routes) {
+    throw new ContentError(problems);
+  }
 
   const at = (file: SourceFile, path: PropertyKey[], expected: string, got?: string): void => {
     const line = file === files.copy ? locateInArchie(file.text, path) : locateInJson(file.text, path);
@@ -141,7 +152,8 @@ export function parseStory(files: StoryFiles): Story {
   };
 
   const lists = [
-    [files.places, places], [files.figures, figures], [files.seizures, seizures], [files.sources, sources], [files.routes, routes]
+    [files.places, places], [files.figures, figures], [files.seizures, seizures], [files.people, people],
+    [files.timeline, timeline], [files.sources, sources], [files.routes, routes]
   ] as const;
   for (const [file, list] of lists) {
     for (const [i, id] of duplicates(list)) at(file, [i, 'id'], 'an id used only once in this file', `"${id}" again`);
@@ -151,11 +163,14 @@ export function parseStory(files: StoryFiles): Story {
 
   const placeById = Object.fromEntries(places.map((p) => [p.id, p]));
   const figureById = Object.fromEntries(figures.map((f) => [f.id, f]));
+  const personById = Object.fromEntries(people.map((p) => [p.id, p]));
   const sourceIds = new Set(sources.map((s) => s.id));
   const routeIds = new Set(routes.map((r) => r.id));
   const chapterIds = new Set(copy.chapters.map((c) => c.id));
 
-  const sourced: Array<[SourceFile, { source: string }[]]> = [[files.figures, figures], [files.seizures, seizures]];
+  const sourced: Array<[SourceFile, { source: string }[]]> = [
+    [files.figures, figures], [files.seizures, seizures], [files.people, people], [files.shootings, shootings], [files.timeline, timeline]
+  ];
   for (const [file, list] of sourced) {
     list.forEach((rec, i) => {
       if (!sourceIds.has(rec.source)) at(file, [i, 'source'], 'the id of a source in sources.json', `"${rec.source}"`);
@@ -163,6 +178,9 @@ export function parseStory(files: StoryFiles): Story {
   }
   seizures.forEach((s, i) => {
     if (s.place !== null && !placeById[s.place]) at(files.seizures, [i, 'place'], 'a place id from places.json', `"${s.place}"`);
+  });
+  people.forEach((p, i) => {
+    if (!placeById[p.haven]) at(files.people, [i, 'haven'], 'a place id from places.json', `"${p.haven}"`);
   });
   routes.forEach((r, i) => checkRouteEnds(r, i));
 
@@ -181,6 +199,9 @@ export function parseStory(files: StoryFiles): Story {
     }
     for (const id of step.routes ?? []) {
       if (id !== 'all' && !routeIds.has(id)) at(files.copy, ['steps', i, 'routes'], '"all" or route ids from routes.json', `"${id}"`);
+    }
+    for (const id of step.people ?? []) {
+      if (!personById[id]) at(files.copy, ['steps', i, 'people'], 'person ids from people.json', `"${id}"`);
     }
     if (step.figure && !figureById[step.figure]) at(files.copy, ['steps', i, 'figure'], 'a figure id from figures.json', `"${step.figure}"`);
     if (step.draw && !step.routes) at(files.copy, ['steps', i, 'draw'], 'a `routes` field for `draw` to apply to');
@@ -215,6 +236,9 @@ export function parseStory(files: StoryFiles): Story {
     places: placeById,
     figures: figureById,
     seizures,
+    people: personById,
+    shootings,
+    timeline,
     sources,
     routes: routes.map(({ coordinates: _coordinates, ...info }) => info),
     strings

@@ -39,14 +39,21 @@ const BoolText = z.enum(['true', 'false'], { message: '"true" or "false"' }).tra
 export const Lon = z.number({ message: 'a longitude (number)' }).min(-180).max(180);
 export const Lat = z.number({ message: 'a latitude (number)' }).min(-90).max(90);
 
-export const PlaceSchema = z.strictObject({
-  id: Slug,
-  name: Text,
-  country: Text,
-  kind: z.enum(['port', 'city', 'haven']),
-  lon: Lon,
-  lat: Lat
-});
+export const PlaceSchema = z
+  .strictObject({
+    id: Slug,
+    name: Text,
+    country: Text,
+    kind: z.enum(['port', 'city', 'haven']),
+    /** For ports: where the cargo leaves, or where it lands in Europe. */
+    role: z.enum(['origin', 'entry']).optional(),
+    lon: Lon,
+    lat: Lat
+  })
+  .refine((p) => (p.kind === 'port') === (p.role !== undefined), {
+    message: 'a "role" of "origin" or "entry" for a port, and none for other places',
+    path: ['role']
+  });
 
 export const SourceSchema = z.strictObject({
   id: Slug,
@@ -79,6 +86,40 @@ export const SeizureSchema = z.strictObject({
   note: Text.optional(),
   derived: Text.optional()
 });
+
+export const PersonSchema = z.strictObject({
+  id: Slug,
+  name: Text,
+  alias: Text.optional(),
+  /** The place they fled to (a place id). */
+  haven: Slug,
+  status: z.enum(['at-large', 'extradited']),
+  detail: Text,
+  source: Slug
+});
+
+export const ShootingYearSchema = z.strictObject({
+  year: z.number().int(),
+  shootings: z.number().int().nonnegative(),
+  dead: z.number().int().nonnegative().optional(),
+  injured: z.number().int().nonnegative().optional(),
+  /** The year was not over when counted. */
+  partial: z.boolean(),
+  note: Text.optional(),
+  source: Slug
+});
+
+export const TimelineEventSchema = z.strictObject({
+  id: Slug,
+  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'a date as YYYY, YYYY-MM or YYYY-MM-DD' }),
+  /** Shown instead of the formatted date where the sources are vaguer (e.g. "summer 2025"). */
+  when: Text.optional(),
+  kind: z.enum(['extradition', 'murder', 'trial', 'verdict', 'raid', 'sentence-in-absentia']),
+  label: Text,
+  source: Slug
+});
+
+export const CHARTS = ['seizures-by-country', 'seized-vs-flow', 'brussels-shootings', 'justice-timeline'] as const;
 
 export const RouteSchema = z.strictObject({
   id: Slug,
@@ -146,6 +187,8 @@ export const StepCopySchema = z.strictObject({
   draw: z.enum(['grow', 'full']).optional(),
   circles: z.literal('seizures', { message: '"seizures"' }).optional(),
   figure: Slug.optional(),
+  chart: z.enum(CHARTS, { message: `one of the charts: ${CHARTS.join(', ')}` }).optional(),
+  people: IdList.optional(),
   alt: Text,
   body: z.array(BlockSchema, { message: 'a [.+body] list of blocks' }).min(1, { message: 'at least one block' })
 });
@@ -170,6 +213,10 @@ export type Figure = z.infer<typeof FigureSchema>;
 export type Unit = Figure['unit'];
 export type Seizure = z.infer<typeof SeizureSchema>;
 export type Route = z.infer<typeof RouteSchema>;
+export type Person = z.infer<typeof PersonSchema>;
+export type ShootingYear = z.infer<typeof ShootingYearSchema>;
+export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
+export type ChartId = (typeof CHARTS)[number];
 export type Strings = z.infer<typeof StringsSchema>;
 export type Block = z.infer<typeof BlockSchema>;
 export type StepCopy = z.infer<typeof StepCopySchema>;
@@ -194,6 +241,9 @@ export interface Story {
   places: Record<string, Place>;
   figures: Record<string, Figure>;
   seizures: Seizure[];
+  people: Record<string, Person>;
+  shootings: ShootingYear[];
+  timeline: TimelineEvent[];
   sources: Source[];
   routes: RouteInfo[];
   strings: Strings;

@@ -3,13 +3,14 @@
  * MapLibre map, the D3 overlay, the text alternative) draws a Scene and keeps
  * no memory of earlier steps, so any path to a step ends in the same picture.
  */
-import type { Place, Story } from '../content/schema';
+import type { ChartId, Person, Place, Story } from '../content/schema';
 import { deriveCamera, type Camera, type LonLat } from './camera';
 
 export interface ScenePlace {
   id: string;
   name: string;
   kind: Place['kind'];
+  role: Place['role'];
   lon: number;
   lat: number;
   /** One of the places the camera frames. */
@@ -32,6 +33,22 @@ export interface SceneCircle {
   tonnes: number;
 }
 
+export interface ScenePerson {
+  id: string;
+  name: string;
+  alias: string | undefined;
+  status: Person['status'];
+  detail: string;
+  source: string;
+  /** Where they fled to. */
+  haven: string;
+  lon: number;
+  lat: number;
+}
+
+/** What the map shows, as the legend lists it. */
+export type LegendKey = 'route' | 'origin' | 'entry' | 'city' | 'haven' | 'circles';
+
 export interface Scene {
   stepId: string;
   index: number;
@@ -41,6 +58,9 @@ export interface Scene {
   places: ScenePlace[];
   routes: SceneRoute[];
   circles: SceneCircle[];
+  people: ScenePerson[];
+  chart: { id: ChartId; progress: number } | null;
+  legend: LegendKey[];
   alt: string;
 }
 
@@ -90,7 +110,7 @@ export function sceneAt(story: Story, stepIndex: number, progress: number): Scen
   const markedIds = [...new Set([...(step.places ?? focusIds), ...focusIds, ...routes.flatMap((r) => [r.from, r.to])])];
   const places = markedIds.map((id) => {
     const pl = place(id);
-    return { id, name: pl.name, kind: pl.kind, lon: pl.lon, lat: pl.lat, focus: focusIds.includes(id) };
+    return { id, name: pl.name, kind: pl.kind, role: pl.role, lon: pl.lon, lat: pl.lat, focus: focusIds.includes(id) };
   });
 
   const circles =
@@ -102,6 +122,29 @@ export function sceneAt(story: Story, stepIndex: number, progress: number): Scen
         })
       : [];
 
+  const people = (step.people ?? []).map((id): ScenePerson => {
+    const person = story.people[id];
+    if (!person) throw new Error(`sceneAt: step "${step.id}" names unknown person "${id}"`);
+    const haven = place(person.haven);
+    return {
+      id,
+      name: person.name,
+      alias: person.alias,
+      status: person.status,
+      detail: person.detail,
+      source: person.source,
+      haven: haven.id,
+      lon: haven.lon,
+      lat: haven.lat
+    };
+  });
+
+  const shown = new Set<LegendKey>();
+  if (sceneRoutes.length) shown.add('route');
+  for (const pl of places) shown.add(pl.kind === 'port' ? (pl.role ?? 'origin') : pl.kind);
+  if (circles.length) shown.add('circles');
+  const legend = (['route', 'origin', 'entry', 'city', 'haven', 'circles'] as const).filter((k) => shown.has(k));
+
   return {
     stepId: step.id,
     index,
@@ -111,6 +154,9 @@ export function sceneAt(story: Story, stepIndex: number, progress: number): Scen
     places,
     routes: sceneRoutes,
     circles,
+    people,
+    chart: step.chart ? { id: step.chart, progress: p } : null,
+    legend,
     alt: step.alt
   };
 }
