@@ -10,6 +10,10 @@ asof: autumn 2025
 [chapters]
 id: one
 title: Chapter one
+note: A note for the teacher.
+[.questions]
+* A question?
+[]
 []
 
 [steps]

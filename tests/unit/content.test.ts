@@ -184,3 +184,17 @@ describe('people, shootings and the timeline', () => {
     expect(problemsOf(() => parseStory(files({ places: text })))[0]).toMatchObject({ field: '[0].role' });
   });
 });
+
+describe('teacher notes', () => {
+  it('every chapter of the real story has a note and one or two questions', () => {
+    for (const c of loadStory('data').chapters) {
+      expect(c.note.length, c.id).toBeGreaterThan(40);
+      expect(c.questions.length, c.id).toBeGreaterThanOrEqual(1);
+      expect(c.questions.length, c.id).toBeLessThanOrEqual(2);
+    }
+  });
+  it('refuses a chapter without questions, pointing at its line', () => {
+    const text = COPY.replace('[.questions]\n* A question?\n[]\n', '');
+    expect(problemsOf(() => parseStory(files({ copy: text })))[0]).toMatchObject({ field: 'chapters[0].questions', line: lineOf(text, 'id: one') });
+  });
+});

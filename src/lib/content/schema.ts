@@ -195,7 +195,13 @@ export const StepCopySchema = z.strictObject({
 
 export const ChapterCopySchema = z.strictObject({
   id: Slug,
-  title: Text
+  title: Text,
+  /** For the teacher: shown in presentation mode (N) and in the handout. */
+  note: Text,
+  questions: z
+    .array(Text, { message: 'a [.questions] list of one or two discussion questions' })
+    .min(1, { message: 'one or two discussion questions' })
+    .max(2, { message: 'one or two discussion questions' })
 });
 
 export const CopySchema = z.strictObject({
