@@ -1,0 +1,32 @@
+/**
+ * The classroom setting leaves out the items the copy marks sensitive: they
+ * are not rendered at all (not merely hidden), in the page and in its
+ * prerendered HTML alike.
+ */
+import { createContext } from 'svelte';
+import type { Block } from './schema';
+
+export function isSensitive(block: Block): boolean {
+  return block.type === 'sensitive' || (block.type === 'quote' && block.value.sensitive === true);
+}
+
+export function forClassroom(blocks: readonly Block[], classroom: boolean): Block[] {
+  return classroom ? blocks.filter((b) => !isSensitive(b)) : [...blocks];
+}
+
+const [getClassroomContext, setClassroomContext] = createContext<() => boolean>();
+
+/** Set once by the page; read by whatever renders copy. */
+export function setClassroom(on: () => boolean): void {
+  setClassroomContext(on);
+}
+
+/** Call during component initialisation; the getter stays live if the page switches setting. */
+export function classroomSetting(): () => boolean {
+  try {
+    return getClassroomContext();
+  } catch {
+    // Rendered outside a page (a component test, say): the full story.
+    return () => false;
+  }
+}
