@@ -36,11 +36,12 @@ describe('App', () => {
     expect(container.querySelectorAll('[data-sensitive]').length).toBeGreaterThanOrEqual(sensitive);
   });
 
-  it('falls back to a note when the map cannot start (jsdom has no WebGL)', async () => {
+  it('draws the SVG map when WebGL is missing (jsdom has none), at the scene of the first step', async () => {
     const { container } = render(App, { story });
-    await waitFor(() => expect(container.querySelector('.map-stage')).toHaveAttribute('data-map', 'failed'), { timeout: 8000 });
-    expect(screen.getByText(story.strings.mapUnavailable)).toBeInTheDocument();
-    expect(container.querySelector('.map-stage')).not.toHaveAttribute('data-scene');
+    await waitFor(() => expect(container.querySelector('.map-stage')).toHaveAttribute('data-map', 'svg'), { timeout: 8000 });
+    expect(container.querySelector('.map-stage')).toHaveAttribute('data-scene', story.steps[0]!.id);
+    expect(container.querySelector('.map-stage path.land')).not.toBeNull();
+    expect(screen.queryByText(story.strings.mapUnavailable)).toBeNull();
   });
 
   it('lists every source in the sources chapter', () => {

@@ -1,25 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { MAP, scrollToStep, story } from './expect-scene.ts';
-
-async function scan(page: Page, where: string): Promise<void> {
-  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  const found = result.violations.map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.length}× ${v.nodes[0]?.target.join(' ')}`);
-  expect(found, `axe violations ${where}`).toEqual([]);
-}
+import { MAP, story } from './expect-scene.ts';
+import { scanTopMiddleEnd } from './axe.ts';
 
 test('axe finds nothing at the top, in the middle and at the end of the story', async ({ page }) => {
-  await page.goto('./');
-  await expect(page.locator(MAP)).toHaveAttribute('data-map', /ready|svg/, { timeout: 60_000 });
-  await scan(page, 'top');
-  const middle = story.steps[Math.floor(story.steps.length / 2)]!;
-  await scrollToStep(page, middle.id);
-  await expect(page.locator(MAP)).toHaveAttribute('data-scene', middle.id);
-  await scan(page, 'middle');
-  const last = story.steps.at(-1)!;
-  await scrollToStep(page, last.id);
-  await expect(page.locator(MAP)).toHaveAttribute('data-scene', last.id);
-  await scan(page, 'end');
+  await scanTopMiddleEnd(page, /ready/);
 });
 
 test('the map is hidden from assistive technology and every step says what it shows', async ({ page }) => {

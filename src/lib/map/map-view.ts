@@ -22,6 +22,12 @@ export interface MapViewOptions {
   onMove: () => void;
   /** The basemap has drawn completely for the first time. */
   onReady: () => void;
+  /**
+   * The map cannot show the story: it failed before it first drew, or its WebGL
+   * context was lost (phones drop it under memory pressure). Called once; the
+   * page should destroy this view and draw the map another way.
+   */
+  onFail: (reason: unknown) => void;
 }
 
 export class MapView {
@@ -29,6 +35,8 @@ export class MapView {
   private scene: Scene | null = null;
   private target: TargetCamera | null = null;
   private loaded = false;
+  private ready = false;
+  private failed = false;
 
   constructor(
     private readonly container: HTMLElement,
@@ -60,7 +68,25 @@ export class MapView {
       this.loaded = true;
       if (this.scene) this.apply(this.scene, true);
     });
-    this.map.once('idle', () => options.onReady());
+    this.map.once('idle', () => {
+      this.ready = true;
+      options.onReady();
+    });
+    // A listener also keeps MapLibre from printing the error to the console itself.
+    this.map.on('error', (e) => {
+      if (!this.ready) this.fail(e.error);
+      else console.warn('The map reported a problem; it keeps showing what it has.', e.error);
+    });
+    // MapLibre could rebuild after `webglcontextrestored`, but that may never come, and
+    // meanwhile the picture would be frozen; the page's fallback shows the scene at once.
+    // The canvas's own event, not the map's: MapLibre also fires that one when its workers restart.
+    this.map.getCanvas().addEventListener('webglcontextlost', () => this.fail(new Error('The WebGL context was lost')), { once: true });
+  }
+
+  private fail(reason: unknown): void {
+    if (this.failed) return;
+    this.failed = true;
+    this.options.onFail(reason);
   }
 
   private viewport(): Viewport {
@@ -75,6 +101,8 @@ export class MapView {
   }
 
   private apply(scene: Scene, jump: boolean): void {
+    // Between a lost context and the page destroying the view, the map has no style to move.
+    if (this.failed) return;
     const wanted = targetCamera(scene, this.viewport());
     const current = this.currentCamera();
     if (this.target && sameCamera(this.target, wanted) && (this.map.isMoving() || sameCamera(current, wanted))) {
