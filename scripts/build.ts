@@ -3,12 +3,9 @@
  * story to HTML, written into dist/index.html so the text arrives with the page.
  */
 import { build } from 'vite';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { createHash } from 'node:crypto';
-import { loadStory } from '../src/lib/content/load.ts';
-import { ContentError } from '../src/lib/content/errors.ts';
+import { checkStory, cspHash, fillShell, renderStory } from './lib/prerender.ts';
 
 const root = resolve(import.meta.dirname, '..');
 // OUT_DIR lets two builds (a test run and a benchmark, say) live side by side.
@@ -41,38 +38,23 @@ async function inlineStylesheet(html: string): Promise<{ html: string; hash: str
   const link = /<link rel="stylesheet"[^>]*href="\.\/assets\/([^"]+\.css)"[^>]*>/.exec(html);
   if (!link) throw new Error('dist/index.html links no stylesheet to inline');
   const css = (await readFile(resolve(dist, 'assets', link[1]!), 'utf8')).replace(/url\(\.\/([^)]+)\)/g, 'url(./assets/$1)');
-  const hash = `sha256-${createHash('sha256').update(css).digest('base64')}`;
+  const hash = cspHash(css);
   return { html: html.replace(link[0], () => `<style>${css}</style>`), hash };
 }
 
 async function main(): Promise<void> {
-  // Checked here first so that an editor's mistake reads as one clear message, not a bundler trace.
-  try {
-    loadStory(resolve(root, 'data'), root);
-  } catch (err) {
-    if (err instanceof ContentError) {
-      console.error(err.message);
-      process.exit(1);
-    }
-    throw err;
-  }
+  checkStory(root);
   await build({ root, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
-  await build({ root, logLevel: 'warn', build: { ssr: 'src/entry-server.ts', outDir: ssrOut, emptyOutDir: true } });
-  const { renderPage } = (await import(pathToFileURL(resolve(ssrOut, 'entry-server.js')).href)) as {
-    renderPage: () => { head: string; body: string; lang: string };
-  };
-  const page = renderPage();
-  const shell = await readFile(resolve(dist, 'index.html'), 'utf8');
-  for (const mark of ['<!--app-head-->', '<!--app-body-->']) {
-    if (!shell.includes(mark)) throw new Error(`dist/index.html lacks the ${mark} placeholder`);
-  }
-  const inlined = await inlineStylesheet(shell);
-  const html = inlined.html
-    .replace('<html lang="en">', `<html lang="${page.lang}">`)
-    .replace('<!--app-head-->', () => `<meta http-equiv="Content-Security-Policy" content="${csp(inlined.hash)}" />\n${page.head}`)
-    .replace('<!--app-body-->', () => page.body);
+  const pages = await renderStory(root, ssrOut);
+  const inlined = await inlineStylesheet(await readFile(resolve(dist, 'index.html'), 'utf8'));
+  const html = fillShell(inlined.html, pages.main, csp(inlined.hash), 'dist/index.html');
   await writeFile(resolve(dist, 'index.html'), html);
-  await rm(ssrOut, { recursive: true, force: true });
+  // The classroom version is a page of its own, so that it reads without script too.
+  const classroom = fillShell(inlined.html, pages.classroom, csp(inlined.hash), 'dist/classroom.html').replace(
+    /<html lang="([^"]+)">/,
+    '<html lang="$1" data-view="classroom">'
+  );
+  await writeFile(resolve(dist, 'classroom.html'), classroom);
   console.log(`built ${process.env.OUT_DIR ?? 'dist'}/ (prerendered ${html.length.toLocaleString('en')} bytes of HTML)`);
 }
 

@@ -3,7 +3,8 @@ import { render } from 'svelte/server';
 import story from 'virtual:story';
 import App from './App.svelte';
 
-export function renderPage(): { head: string; body: string; lang: string } {
-  const { head, body } = render(App, { props: { story } });
+/** `classroom`: the classroom version, with the items marked sensitive left out of the HTML. */
+export function renderPage(classroom = false): { head: string; body: string; lang: string } {
+  const { head, body } = render(App, { props: { story, classroomPage: classroom } });
   return { head, body, lang: story.strings.lang };
 }

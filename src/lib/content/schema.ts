@@ -149,12 +149,88 @@ export const StringsSchema = z.strictObject({
   legendHaven: Text,
   legendCity: Text,
   legendSeized: Text,
+  /** Words of the charts drawn in the steps (src/components/charts/). */
+  charts: z.strictObject({
+    derivedTag: Text,
+    partialTag: Text,
+    seizures: z.strictObject({
+      title: Text,
+      description: Text,
+      ofWhich: Text,
+      all: Text,
+      share: Text,
+      columnWhere: Text,
+      columnTonnes: Text,
+      columnNote: Text,
+      rowAll: Text,
+      rowShare: Text
+    }),
+    flow: z.strictObject({
+      title: Text,
+      description: Text,
+      scenario: Text,
+      sum: Text,
+      keySeized: Text,
+      keyMissed: Text,
+      columnScenario: Text,
+      columnSum: Text,
+      columnTotal: Text
+    }),
+    shootings: z.strictObject({
+      title: Text,
+      description: Text,
+      casualties: Text,
+      partial: Text,
+      columnYear: Text,
+      columnCount: Text,
+      columnNote: Text
+    }),
+    timeline: z.strictObject({
+      title: Text,
+      description: Text,
+      /** One name per kind of event in timeline.json (a kind without a name fails the type check). */
+      kinds: z.strictObject({
+        extradition: Text,
+        murder: Text,
+        trial: Text,
+        verdict: Text,
+        raid: Text,
+        'sentence-in-absentia': Text
+      })
+    })
+  }),
+  /** Words of the people drawn on the map (src/lib/overlay/People.svelte). */
+  people: z.strictObject({
+    /** One name per status in people.json. */
+    status: z.strictObject({ 'at-large': Text, extradited: Text }),
+    sourceLine: Text
+  }),
+  // Presentation, embed and explore modes (src/components/modes/).
+  modesLabel: Text,
+  presentStart: Text,
+  presentLeave: Text,
+  presentKeys: Text,
+  stepperLabel: Text,
+  stepPrevious: Text,
+  stepNext: Text,
+  stepCounter: Text,
+  fullScreen: Text,
+  qrShow: Text,
+  qrHide: Text,
+  qrCaption: Text,
+  qrTitle: Text,
+  exploreStart: Text,
+  exploreLeave: Text,
+  exploreHint: Text,
   units: z.strictObject({
     tonnes: Text,
     kg: Text,
     count: Text,
     eurPerGram: Text
-  })
+  }),
+  classroom: z.strictObject({ toFull: Text, toClassroom: Text, toClassroomHint: Text, badge: Text }),
+  handout: z.strictObject({ print: Text, forDiscussion: Text }),
+  notes: z.strictObject({ title: Text, hint: Text })
 });
 
 const Quote = z.strictObject({

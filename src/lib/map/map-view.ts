@@ -37,6 +37,8 @@ export class MapView {
   private loaded = false;
   private ready = false;
   private failed = false;
+  /** The reader is exploring: the map is theirs, and no scene moves it. */
+  private interactive = false;
 
   constructor(
     private readonly container: HTMLElement,
@@ -61,7 +63,7 @@ export class MapView {
     this.map.on('move', () => options.onMove());
     this.map.on('resize', () => {
       options.onMove();
-      if (this.scene) this.apply(this.scene, true);
+      if (this.scene && !this.interactive) this.apply(this.scene, true);
     });
     this.map.on('moveend', () => this.checkArrival());
     this.map.once('load', () => {
@@ -93,10 +95,28 @@ export class MapView {
     return { width: this.container.clientWidth || 1, height: this.container.clientHeight || 1 };
   }
 
+  /** Lets the reader pan and zoom; turned off, the map jumps back to the current scene. */
+  setInteractive(on: boolean): void {
+    if (on === this.interactive) return;
+    this.interactive = on;
+    // MapLibre builds these handlers even with `interactive: false`; they are only disabled.
+    for (const handler of [this.map.dragPan, this.map.scrollZoom, this.map.touchZoomRotate, this.map.keyboard, this.map.doubleClickZoom]) {
+      if (on) handler.enable();
+      else handler.disable();
+    }
+    this.map.getCanvas().setAttribute('tabindex', on ? '0' : '-1');
+    this.map.getCanvasContainer().classList.toggle('maplibregl-interactive', on);
+    if (!on && this.scene && this.loaded) {
+      this.map.stop();
+      this.target = null;
+      this.apply(this.scene, true);
+    }
+  }
+
   /** Make the map show this scene. Cheap to call on every scroll event. */
   render(scene: Scene): void {
     this.scene = scene;
-    if (!this.loaded) return;
+    if (!this.loaded || this.interactive) return;
     this.apply(scene, false);
   }
 

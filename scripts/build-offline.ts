@@ -1,0 +1,124 @@
+/**
+ * `npm run build:offline`: the whole story as one HTML file,
+ * dist-offline/index.html, that opens by double-click (from a USB stick, say)
+ * with no server and no network, map included.
+ *
+ * The same sources as `npm run build`, through vite-plugin-singlefile, with
+ * three differences that a `file://` page needs:
+ * - every script, style, font and the favicon are inlined (no file beside the
+ *   page can be loaded from it);
+ * - `import.meta.env.VITE_OFFLINE` is 'true', so src/lib/modes/offline.ts
+ *   hands the map its basemap from inside the page instead of fetching it;
+ * - MapLibre's worker URL (`maplibre-gl/dist/maplibre-gl-worker.mjs?url`)
+ *   becomes src/lib/modes/offline-worker.ts, a `blob:` URL of the worker's
+ *   source, which MapLibre turns into a `data:` worker on a `null` origin.
+ * The text is prerendered into the file as in the web build.
+ *
+ * Its Content-Security-Policy is as strict as one file allows: nothing may
+ * load from anywhere (`default-src 'none'`); the one inline module script and
+ * the inline styles run because their hashes are listed (one file has no
+ * other place for its script); fonts, the favicon and the basemap are `data:`
+ * URLs; the map's worker is a `data:` (or `blob:`) URL.
+ */
+import { build, type InlineConfig, type Plugin } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { checkStory, cspHash, fillShell, renderStory } from './lib/prerender.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const outName = process.env.OFFLINE_OUT_DIR ?? 'dist-offline';
+const out = resolve(root, outName);
+const ssrOut = resolve(out, '..', `.ssr-offline-${process.pid}`);
+const WORKER_URL_IMPORT = 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+
+/** Gives map-view.ts the inlined worker's URL where it imports the worker file's URL. */
+function offlineWorker(): Plugin {
+  let replaced = false;
+  return {
+    name: 'offline-worker',
+    enforce: 'pre',
+    resolveId(id) {
+      if (id !== WORKER_URL_IMPORT) return undefined;
+      replaced = true;
+      return resolve(root, 'src/lib/modes/offline-worker.ts');
+    },
+    buildEnd(err) {
+      // Without this the map would look for a worker file that the offline copy does not have.
+      if (!err && !replaced) this.error(`nothing imports ${WORKER_URL_IMPORT} any more: update scripts/build-offline.ts to match src/lib/map/`);
+    }
+  };
+}
+
+/** Nothing may load from anywhere; what the page needs is in the page, allowed by hash or as data. */
+export function offlineCsp(scriptHashes: string[], styleHashes: string[]): string {
+  return [
+    "default-src 'none'",
+    `script-src ${scriptHashes.map((h) => `'${h}'`).join(' ')}`,
+    `style-src ${styleHashes.map((h) => `'${h}'`).join(' ')}`,
+    'img-src data: blob:',
+    'font-src data:',
+    // MapLibre reads its worker's source from the blob: URL, and the basemap from data: URLs.
+    'connect-src data: blob:',
+    'worker-src data: blob:',
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'"
+  ].join('; ');
+}
+
+/**
+ * The basemap must be inside the file (a file:// page can fetch nothing). It is there only if the
+ * map asks src/lib/modes/offline.ts for its URLs; a run of coordinates from each file proves it.
+ */
+async function checkBasemapInlined(html: string): Promise<void> {
+  for (const file of ['land.json', 'borders.json', 'land-detail.json', 'borders-detail.json']) {
+    const text = await readFile(resolve(root, 'static/basemap', file), 'utf8');
+    const sample = /[-\d.,[\]]{40,}/.exec(text.slice(text.length >> 1))?.[0].slice(0, 40);
+    if (sample && !html.includes(sample)) {
+      throw new Error(
+        `${outName}/index.html lacks basemap/${file}: the map must take its basemap URLs from basemapUrl() in src/lib/modes/offline.ts`
+      );
+    }
+  }
+}
+
+/** The text of every inline element of one kind (the policy lists each one's hash). */
+function inlineTexts(html: string, tag: 'script' | 'style'): string[] {
+  return [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1]!);
+}
+
+async function main(): Promise<void> {
+  checkStory(root);
+  const offline: InlineConfig = {
+    define: { 'import.meta.env.VITE_OFFLINE': JSON.stringify('true') }
+  };
+  await build({
+    ...offline,
+    root,
+    logLevel: 'warn',
+    // static/ holds the site's loose files; the offline copy carries what it needs inside.
+    publicDir: false,
+    plugins: [offlineWorker(), viteSingleFile()],
+    build: { outDir: out, emptyOutDir: true }
+  });
+  const page = (await renderStory(root, ssrOut, offline)).main;
+  const favicon = await readFile(resolve(root, 'static/favicon.svg'));
+  let shell = await readFile(resolve(out, 'index.html'), 'utf8');
+  if (/<(script|link)\b[^>]*\b(src|href)="\.?\/?(assets\/|[^"]+\.(js|css))/.test(shell)) {
+    throw new Error(`${outName}/index.html still loads a file beside it; vite-plugin-singlefile did not inline everything`);
+  }
+  shell = shell.replace(/href="\.\/favicon\.svg"/, () => `href="data:image/svg+xml;base64,${favicon.toString('base64')}"`);
+  // The policy goes in first, hashed over the page as it will be (the prerender adds no script or style).
+  const placeholder = fillShell(shell, page, 'CSP', `${outName}/index.html`);
+  const policy = offlineCsp(inlineTexts(placeholder, 'script').map(cspHash), inlineTexts(placeholder, 'style').map(cspHash));
+  const html = fillShell(shell, page, policy, `${outName}/index.html`);
+  await checkBasemapInlined(html);
+  await writeFile(resolve(out, 'index.html'), html);
+  console.log(`built ${outName}/index.html (${(Buffer.byteLength(html) / 1e6).toFixed(1)} MB, one file)`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

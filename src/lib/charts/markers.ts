@@ -1,0 +1,46 @@
+/**
+ * The map's place symbols, in one table that the overlay and the legend both
+ * draw from, so that the key always matches the map. Every kind differs by
+ * shape or size as well as by colour.
+ */
+import type { Place } from '../content/schema';
+import { palette } from '../palette';
+
+export type MarkerKind = 'origin' | 'entry' | 'city' | 'haven';
+
+export interface MarkerStyle {
+  shape: 'circle' | 'square' | 'diamond';
+  /** Circle: the radius. Square and diamond: the side, in pixels. */
+  size: number;
+  fill: string;
+}
+
+export const MARKERS: Readonly<Record<MarkerKind, MarkerStyle>> = {
+  origin: { shape: 'circle', size: 5, fill: palette.origin },
+  entry: { shape: 'square', size: 9, fill: palette.entry },
+  city: { shape: 'circle', size: 3.5, fill: palette.city },
+  haven: { shape: 'diamond', size: 10, fill: palette.haven }
+};
+
+/** Outline of a marker, and of one the camera frames. */
+export const MARKER_STROKE = { normal: { color: '#ffffff', width: 1.5 }, focus: { color: '#1d1d1b', width: 2 } } as const;
+
+export function markerKind(place: Pick<Place, 'kind' | 'role'>): MarkerKind {
+  return place.kind === 'port' ? (place.role ?? 'origin') : place.kind;
+}
+
+/** How far a marker reaches from its centre, for laying out keys and labels. */
+export function markerExtent(kind: MarkerKind): number {
+  const { shape, size } = MARKERS[kind];
+  return shape === 'circle' ? size : shape === 'square' ? size / 2 : (size * Math.SQRT2) / 2;
+}
+
+/** A sea route: a coloured line on a pale halo that keeps it readable over land and sea. */
+export const ROUTE_STYLE = {
+  color: palette.route,
+  width: 2.2,
+  halo: { color: 'rgba(255, 255, 255, 0.85)', width: 5 }
+} as const;
+
+/** A proportional circle of seized tonnes. */
+export const SEIZED_STYLE = { fill: palette.circle, fillOpacity: 0.28, stroke: palette.circle, strokeWidth: 1.5 } as const;

@@ -1,0 +1,89 @@
+/**
+ * Which views of the story the address asks for. Every mode is a view of the
+ * same story and the same scenes: a mode changes where the reader's position
+ * comes from (the scroller, or a stepper) and how the page is laid out, never
+ * what a step shows.
+ */
+import type { Step } from '../content/schema';
+
+export interface Modes {
+  /** `?present`: one step at a time in large type, stepped by keys or a clicker. */
+  present: boolean;
+  /** `?embed`: a stepper that fits a fixed-height iframe and reports its height to the host. */
+  embed: boolean;
+  /** pym.js's parent names its frame with `childId`; the height messages must carry it back. */
+  childId: string | null;
+  /** `?classroom`: the items marked sensitive are left out (classroom.html is the prerendered version). */
+  classroom: boolean;
+  /** `?print`: the page is the printable handout. */
+  print: boolean;
+}
+
+export const NO_MODES: Modes = { present: false, embed: false, childId: null, classroom: false, print: false };
+
+/** Parameters pym.js's parent adds to the frame's address; a shared link leaves them out. */
+const PYM_PARAMS = ['initialWidth', 'childId', 'parentTitle', 'parentUrl'];
+/** Flags written bare (`?present`, not `?present=`), as people type them. */
+const FLAGS = ['present', 'embed', 'classroom', 'print'];
+
+/** `?present`, `?present=1` and `?present=true` turn a mode on; `?present=0` and `=false` do not. */
+function flag(params: URLSearchParams, name: string): boolean {
+  const value = params.get(name);
+  return value !== null && !/^(0|false|no|off)$/i.test(value);
+}
+
+export function readModes(search: string): Modes {
+  const params = new URLSearchParams(search);
+  const childId = params.get('childId');
+  return {
+    present: flag(params, 'present'),
+    embed: flag(params, 'embed'),
+    childId: childId || null,
+    classroom: flag(params, 'classroom'),
+    print: flag(params, 'print')
+  };
+}
+
+function serialize(params: URLSearchParams): string {
+  const query = [...params]
+    .map(([k, v]) => (v === '' && FLAGS.includes(k) ? encodeURIComponent(k) : `${encodeURIComponent(k)}=${encodeURIComponent(v)}`))
+    .join('&');
+  return query ? `?${query}` : '';
+}
+
+/**
+ * The address for where the reader is: `?present` while presenting (so that a
+ * reload stays in the mode), and `#step-id` once a step is being read (`stepId`
+ * null leaves the fragment as it is). Other parameters are kept as they came.
+ */
+export function addressFor(href: string, { present, stepId }: { present: boolean; stepId: string | null }): string {
+  const url = new URL(href);
+  const params = new URLSearchParams(url.search);
+  if (present && !flag(params, 'present')) params.set('present', '');
+  if (!present) params.delete('present');
+  url.search = serialize(params);
+  if (stepId !== null) url.hash = stepId;
+  return url.href;
+}
+
+/** The step's address for someone else to open: the plain story (no mode, no pym parameters) at that step. */
+export function shareUrl(href: string, stepId: string): string {
+  const url = new URL(href);
+  const params = new URLSearchParams(url.search);
+  for (const name of [...FLAGS, ...PYM_PARAMS]) params.delete(name);
+  url.search = serialize(params);
+  url.hash = stepId;
+  return url.href;
+}
+
+/** The step a fragment such as `#judge-letter` names, or null. */
+export function stepIndexOf(hash: string, steps: readonly Pick<Step, 'id'>[]): number | null {
+  let id = hash.replace(/^#/, '');
+  try {
+    id = decodeURIComponent(id);
+  } catch {
+    // A malformed escape is simply not a step id.
+  }
+  const index = steps.findIndex((s) => s.id === id);
+  return index >= 0 ? index : null;
+}

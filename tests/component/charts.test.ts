@@ -1,0 +1,250 @@
+/**
+ * The charts, the legend and the people as a reader (and a screen reader)
+ * meets them: each chart shows its numbers and carries a text alternative,
+ * grows with progress, names its source; the legend lists what the map shows
+ * in the map's own symbols; every person gets a card with a status.
+ */
+import { describe, expect, it } from 'vitest';
+import { render, within } from '@testing-library/svelte';
+import story from 'virtual:story';
+import type { ChartId } from '../../src/lib/content/schema.ts';
+import { sceneAt } from '../../src/lib/scene/scene.ts';
+import { CHARTS } from '../../src/lib/content/schema.ts';
+import Chart from '../../src/components/charts/Chart.svelte';
+import Legend from '../../src/components/Legend.svelte';
+import StepCard from '../../src/components/StepCard.svelte';
+import App from '../../src/App.svelte';
+import Overlay from '../../src/lib/overlay/Overlay.svelte';
+import People from '../../src/lib/overlay/People.svelte';
+import { maxTonnesOf } from '../../src/lib/charts/scales.ts';
+
+const nbsp = (s: string | null | undefined) => (s ?? '').replace(/\u202f|\u00a0/g, ' ');
+const stepWith = (pred: (s: (typeof story.steps)[number]) => boolean) => story.steps.find(pred)!;
+
+/** What each chart must show and say: visible numbers, and the numbers in its table. */
+const expected: Record<ChartId, { shown: string[]; table: string[] }> = {
+  'seizures-by-country': {
+    shown: ['Belgium', '123 t', '116 t', 'Spain', '118 t', 'Netherlands', '59 t', 'Rest of Europe', '119 t', '419 t', '72%', 'derived'],
+    table: ['123 t', '116 t', '118 t', '59 t', '119 t', '419 t', '72%', '419 − 123 − 118 − 59']
+  },
+  'seized-vs-flow': {
+    shown: ['419 t ÷ 0.20 = 2,095 t', '419 t ÷ 0.10 = 4,190 t', 'derived', '20%', '10%'],
+    table: ['2,095 t', '4,190 t', '419 t ÷ 0.20', '419 t ÷ 0.10', 'derived']
+  },
+  'brussels-shootings': {
+    shown: ['2024', '92', '9 dead, 48 injured', '2025', '57', 'by the autumn', 'partial'],
+    table: ['92', '57', '9 dead, 48 injured', 'by the autumn']
+  },
+  'justice-timeline': {
+    shown: ['2019', '2021', 'December 2023', 'January 2024', '25 June 2024', 'September 2024', 'summer 2025', 'Extradition', 'Murder', 'Verdict'],
+    table: []
+  }
+};
+
+describe.each(CHARTS)('chart %s', (id) => {
+  it('shows its numbers, with its source', () => {
+    const { container } = render(Chart, { id, story });
+    const figure = container.querySelector(`[data-chart="${id}"]`) as HTMLElement;
+    expect(figure).not.toBeNull();
+    const graphic = figure.querySelector('.graphic') as HTMLElement;
+    expect(graphic).toHaveAttribute('aria-hidden', 'true');
+    // Text that is shown: the drawing and the readable list, not the screen-reader table.
+    const shown = nbsp([...figure.querySelectorAll('.graphic, ol, figcaption')].map((e) => e.textContent).join(' '));
+    for (const text of expected[id].shown) expect(shown, `${id} shows ${text}`).toContain(text);
+    const source = figure.querySelector('[data-source-line]');
+    expect(source?.textContent).toMatch(new RegExp(`^(${story.strings.source}|${story.strings.sources}): `));
+  });
+
+  it('gives screen readers a description and the numbers', () => {
+    const { container } = render(Chart, { id, story });
+    const figure = container.querySelector(`[data-chart="${id}"]`) as HTMLElement;
+    const description = figure.querySelector('figcaption + p');
+    expect(description?.textContent?.length).toBeGreaterThan(40);
+    expect(description).toHaveClass('sr-only');
+    const table = figure.querySelector('table');
+    if (expected[id].table.length) {
+      expect(table).not.toBeNull();
+      expect(table!.closest('.sr-only')).not.toBeNull();
+      expect(table!.querySelector('caption')?.textContent).toBeTruthy();
+      const text = nbsp(table!.textContent);
+      for (const t of expected[id].table) expect(text, `${id} table has ${t}`).toContain(t);
+    } else {
+      // The timeline's list is itself the text: every event, with its date, outside the hidden drawing.
+      const items = within(figure).getAllByRole('listitem');
+      expect(items).toHaveLength(story.timeline.length);
+      for (const item of items) expect(item.closest('[aria-hidden="true"]')).toBeNull();
+    }
+  });
+
+  it('grows with progress and is finished at 1 (the default)', async () => {
+    const { container, rerender } = render(Chart, { id, story, progress: 0 });
+    const grown = () => [...container.querySelectorAll('[data-grown]')].map((e) => Number(e.getAttribute('data-grown')));
+    const symbols = () => [...container.querySelectorAll('.strip .symbol')].map((e) => e.getAttribute('transform'));
+    if (id === 'justice-timeline') expect(symbols().every((t) => t?.endsWith('scale(0)'))).toBe(true);
+    else expect(grown().every((g) => g === 0)).toBe(true);
+    await rerender({ id, story, progress: 0.2 });
+    if (id !== 'justice-timeline') expect(grown().some((g) => g > 0 && g <= 1)).toBe(true);
+    await rerender({ id, story, progress: 1 });
+    if (id === 'justice-timeline') expect(symbols().every((t) => t?.endsWith('scale(1)'))).toBe(true);
+    else expect(grown().every((g) => g === 1)).toBe(true);
+    // Numbers are written in full at every progress: only the drawing grows.
+    await rerender({ id, story, progress: 0 });
+    const shown = nbsp(container.textContent);
+    for (const text of expected[id].shown) expect(shown).toContain(text);
+  });
+});
+
+describe('the seizures chart', () => {
+  it('draws Antwerp inside Belgium and the rest of Europe hatched', () => {
+    const { container } = render(Chart, { id: 'seizures-by-country', story });
+    const belgium = container.querySelector('[data-bar="belgium"]')!;
+    const bar = Number(belgium.querySelector('.bar')!.getAttribute('width')!.replace('%', ''));
+    const part = Number(belgium.querySelector('.part')!.getAttribute('width')!.replace('%', ''));
+    expect(part).toBeLessThan(bar);
+    expect(part / bar).toBeCloseTo(116 / 123, 3);
+    expect(container.querySelector('[data-bar="rest"] .bar')!.getAttribute('fill')).toMatch(/^url\(#/);
+  });
+});
+
+describe('the shootings chart', () => {
+  it('draws the partial year open and says so', () => {
+    const { container } = render(Chart, { id: 'brussels-shootings', story });
+    const partial = container.querySelector('[data-bar="2025"] .bar')!;
+    expect(partial).toHaveClass('partial');
+    expect(partial.getAttribute('fill')).toMatch(/^url\(#/);
+    expect(container.querySelector('[data-bar="2024"] .bar')).not.toHaveClass('partial');
+  });
+});
+
+describe('StepCard', () => {
+  it('draws the chart finished when the step is not active, and from progress when it is', () => {
+    const step = stepWith((s) => s.chart === 'seizures-by-country');
+    const grown = (c: HTMLElement) => Number(c.querySelector('[data-bar="belgium"]')!.getAttribute('data-grown'));
+    const idle = render(StepCard, { step, story, active: false, progress: 0 });
+    expect(grown(idle.container)).toBe(1);
+    idle.unmount();
+    const reading = render(StepCard, { step, story, active: true, progress: 0 });
+    expect(grown(reading.container)).toBe(0);
+    reading.unmount();
+    const untold = render(StepCard, { step, story, active: true });
+    expect(grown(untold.container)).toBe(1);
+  });
+
+  it('names the sources of the people it puts on the map', () => {
+    const step = stepWith((s) => (s.people?.length ?? 0) > 1);
+    const { container } = render(StepCard, { step, story, active: false });
+    const line = container.querySelector('.people-sources')!;
+    for (const id of step.people!) {
+      const title = story.sources.find((s) => s.id === story.people[id]!.source)!.title;
+      expect(line.textContent).toContain(title);
+    }
+  });
+});
+
+describe('every figure shown has its source at hand', () => {
+  it('each key figure, chart and people line in the story names a source listed in the sources chapter', () => {
+    const { container } = render(App, { story });
+    const titles = story.sources.map((s) => s.title);
+    const sourced = [...container.querySelectorAll<HTMLElement>('[data-figure], [data-chart]')];
+    expect(sourced.length).toBe(story.steps.filter((s) => s.figure).length + story.steps.filter((s) => s.chart).length);
+    for (const el of sourced) {
+      const line = el.querySelector('[data-source-line], .source');
+      expect(line, `${el.dataset.figure ?? el.dataset.chart} has a source line`).not.toBeNull();
+      const text = line!.textContent ?? '';
+      expect(text.startsWith(story.strings.source) || text.startsWith(story.strings.sources)).toBe(true);
+      expect(titles.some((t) => text.includes(t))).toBe(true);
+    }
+    for (const step of story.steps.filter((s) => s.people?.length)) {
+      expect(container.querySelector(`[data-step="${step.id}"] .people-sources`)).not.toBeNull();
+    }
+    for (const s of story.sources) expect(document.getElementById(`source-${s.id}`)).not.toBeNull();
+  });
+});
+
+describe('Legend', () => {
+  const maxTonnes = maxTonnesOf(story.seizures);
+  it.each(story.steps.map((s) => [s.id, s.index] as const))('lists what the map shows at %s', (_id, index) => {
+    const scene = sceneAt(story, index, 1);
+    const { container } = render(Legend, { keys: scene.legend, strings: story.strings, maxTonnes });
+    const legend = container.querySelector('.legend')!;
+    expect(legend).toHaveAttribute('aria-hidden', 'true');
+    expect([...legend.querySelectorAll('li')].map((li) => li.getAttribute('data-key'))).toEqual(scene.legend);
+    expect(legend.querySelectorAll('.key-circle').length).toBe(scene.circles.length ? 3 : 0);
+  });
+
+  it('draws each kind of place exactly as the map does, and circles at the map\'s scale', () => {
+    const viewport = { width: 390, height: 844 };
+    const index = story.steps.findIndex((s) => s.circles === 'seizures');
+    const scene = {
+      ...sceneAt(story, index, 1),
+      places: (['cartagena', 'antwerp', 'brussels', 'dubai'] as const).map((id) => {
+        const p = story.places[id]!;
+        return { id, name: p.name, kind: p.kind, role: p.role, lon: p.lon, lat: p.lat, focus: false };
+      })
+    };
+    const map = render(Overlay, {
+      scene,
+      project: () => [100, 100] as [number, number],
+      frame: 0,
+      routes: {},
+      width: viewport.width,
+      height: viewport.height,
+      strings: story.strings,
+      maxTonnes
+    });
+    const key = render(Legend, { keys: ['origin', 'entry', 'city', 'haven', 'circles'], strings: story.strings, maxTonnes, viewport });
+    const look = (el: Element) => ({
+      tag: el.tagName,
+      r: el.getAttribute('r'),
+      width: el.getAttribute('width'),
+      rotated: (el.getAttribute('transform') ?? '').startsWith('rotate(45'),
+      fill: el.getAttribute('fill'),
+      stroke: el.getAttribute('stroke')
+    });
+    for (const [id, kind] of [['cartagena', 'origin'], ['antwerp', 'entry'], ['brussels', 'city'], ['dubai', 'haven']] as const) {
+      const onMap = map.container.querySelector(`[data-place="${id}"]`)!;
+      const inKey = key.container.querySelector(`[data-key="${kind}"] .marker`)!;
+      expect(look(inKey), kind).toEqual(look(onMap));
+    }
+    // The entry port is a square: a shape of its own, not only a colour.
+    expect(map.container.querySelector('[data-place="antwerp"]')!.tagName).toBe('rect');
+    expect(map.container.querySelector('[data-place="cartagena"]')!.tagName).toBe('circle');
+    // The largest circle on the map and a key circle of the same tonnage would be the same size.
+    const belgium = map.container.querySelector('[data-tonnes="123"]')!;
+    const keyCircles = [...key.container.querySelectorAll('.key-circle')];
+    const r100 = Number(keyCircles.find((c) => c.getAttribute('data-tonnes') === '100')!.getAttribute('r'));
+    expect(Number(belgium.getAttribute('r')) / r100).toBeCloseTo(Math.sqrt(123 / 100), 6);
+  });
+});
+
+describe('People', () => {
+  it('draws a card per person with name, nickname and status', () => {
+    const step = stepWith((s) => (s.people?.length ?? 0) === 3);
+    const scene = sceneAt(story, step.index, 1);
+    const { container } = render(People, {
+      people: scene.people,
+      project: (lon: number, lat: number) => [200 + lon, 400 - lat * 4] as [number, number],
+      frame: 0,
+      width: 390,
+      height: 844,
+      strings: story.strings
+    });
+    const cards = [...container.querySelectorAll<HTMLElement>('[data-person]')];
+    expect(cards.map((c) => c.dataset.person)).toEqual(step.people);
+    for (const card of cards) {
+      const person = story.people[card.dataset.person!]!;
+      expect(card).toHaveTextContent(person.name);
+      if (person.alias) expect(card).toHaveTextContent(person.alias);
+      expect(card).toHaveTextContent(story.strings.people.status[person.status]);
+      expect(card.dataset.status).toBe(person.status);
+    }
+    // Three people in one place: one bracket gathers them, with a line to the place.
+    expect(container.querySelectorAll('[data-leader]').length).toBe(1 + 1 + 3);
+    expect(container.querySelector('.people')).toHaveAttribute('aria-hidden', 'true');
+  });
+
+  it('draws nothing when the scene has no people', () => {
+    const { container } = render(People, { people: [], project: () => [0, 0] as [number, number], frame: 0, width: 390, height: 844, strings: story.strings });
+    expect(container.querySelector('.people')).toBeNull();
+  });
+});

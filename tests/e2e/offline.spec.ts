@@ -1,0 +1,84 @@
+/**
+ * The one-file offline copy (`npm run build:offline`), opened as a teacher
+ * would from a USB stick: by its file:// address, with every request that is
+ * not the file itself refused, as on a computer with no network.
+ *
+ * It builds the copy first (a few seconds), so it never tests a stale file;
+ * E2E_OFFLINE_FILE points it at one already built instead.
+ */
+import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { MAP, story } from './expect-scene.ts';
+
+const file = resolve(process.env.E2E_OFFLINE_FILE ?? 'dist-offline/index.html');
+
+const ONE_PROJECT = 'desktop';
+
+test.beforeAll(({}, info) => {
+  if (info.project.name === ONE_PROJECT && !process.env.E2E_OFFLINE_FILE) {
+    execFileSync('npx', ['tsx', 'scripts/build-offline.ts'], { stdio: 'inherit' });
+  }
+});
+
+test.beforeEach(({}, info) => {
+  test.skip(info.project.name !== ONE_PROJECT, 'one project is enough for one file');
+});
+
+test('is one file: nothing outside it is referenced, and its policy forbids loading anything', () => {
+  const html = readFileSync(file, 'utf8');
+  expect(html).not.toMatch(/<script[^>]+\bsrc=/);
+  expect(html).not.toMatch(/<link[^>]+rel="(stylesheet|modulepreload)"/);
+  expect(html).not.toMatch(/href="\.\/favicon/);
+  const policy = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+  expect(policy).toContain("default-src 'none'");
+  expect(policy).toMatch(/script-src 'sha256-[^']+'(;|$)/);
+  expect(policy).not.toContain('unsafe');
+  // The text is in the file, readable before (and without) any script.
+  for (const step of story.steps) expect(html).toContain(`id="${step.id}"`);
+});
+
+test('opens from file:// with no network: the map draws and follows the steps, with no error', async ({ page }) => {
+  const refused: string[] = [];
+  const errors: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('file:')) return route.continue();
+    refused.push(url);
+    return route.abort();
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+  await page.addInitScript(() => {
+    const w = window as unknown as { __csp: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+
+  const url = pathToFileURL(file).href;
+  await page.goto(url);
+  await expect(page.locator('h1')).toHaveText(story.headline);
+  await expect(page.locator(MAP)).toHaveAttribute('data-map', 'ready', { timeout: 60_000 });
+  // Steps reached as a presenter would: by address, then by key.
+  const a = story.steps.find((s) => s.routes?.length)!;
+  await page.goto(`${url}?present#${a.id}`);
+  await expect(page.locator(MAP)).toHaveAttribute('data-map', 'ready', { timeout: 60_000 });
+  await expect(page.locator(MAP)).toHaveAttribute('data-scene', a.id);
+  await expect(page.locator(`${MAP} [data-route]`).first()).toBeAttached();
+  await page.keyboard.press('PageDown');
+  const b = story.steps[a.index + 1]!;
+  await expect(page.locator(MAP)).toHaveAttribute('data-scene', b.id);
+  await page.keyboard.press('End');
+  await expect(page.locator(MAP)).toHaveAttribute('data-scene', story.steps.at(-1)!.id);
+  // No QR code of a file address: a phone could not open it.
+  await expect(page.getByRole('button', { name: story.strings.qrShow })).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/screenshots/offline/present-last-step.png' });
+
+  expect(refused, 'requests that would need a network').toEqual([]);
+  expect(errors, 'console errors and uncaught exceptions').toEqual([]);
+  expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp), 'Content-Security-Policy violations').toEqual([]);
+});

@@ -1,0 +1,232 @@
+/**
+ * Presentation mode (`?present`) in a real browser: the keys a clicker sends
+ * step through the whole story, and the map shows exactly the scene sceneAt
+ * gives for each step at its end (progress 1), as it does when scrolling.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { MAP, scrollToStep, settle, stepInView, story } from './expect-scene.ts';
+import { watch } from './watch.ts';
+import { sceneAt } from '../../src/lib/scene/scene.ts';
+import { targetCamera } from '../../src/lib/map/target.ts';
+import { qrShape } from '../../src/lib/modes/qr.ts';
+import { template } from '../../src/lib/format.ts';
+
+const N = story.steps.length;
+const number = new Intl.NumberFormat(story.strings.locale);
+const counterText = (i: number) => template(story.strings.stepCounter, { n: number.format(i + 1), total: number.format(N) });
+const chapterTitle = (i: number) => story.chapters.find((c) => c.id === story.steps[i]!.chapter)!.title;
+
+/** The map, its camera and the overlay show step `index` at progress 1, the stepper's position. */
+async function expectScene(page: Page, index: number): Promise<void> {
+  const step = story.steps[index]!;
+  const scene = sceneAt(story, index, 1);
+  const map = page.locator(MAP);
+  await expect(map, `map shows ${step.id}`).toHaveAttribute('data-scene', step.id);
+  const [lon, lat] = ((await map.getAttribute('data-center')) ?? '').split(',').map(Number);
+  expect(lon).toBeCloseTo(scene.camera.center[0], 3);
+  expect(lat).toBeCloseTo(scene.camera.center[1], 3);
+  await expect(map).toHaveAttribute('data-zoom', String(targetCamera(scene, page.viewportSize()!).zoom));
+  // Within the map: charts in the text may use the same class names.
+  const attrs = (sel: string, attr: string) => map.locator(sel).evaluateAll((els, a) => els.map((e) => e.getAttribute(a)).sort(), attr);
+  await expect.poll(() => attrs('[data-route]', 'data-route')).toEqual(scene.routes.map((r) => r.id).sort());
+  // At the step's end every route is drawn in full.
+  await expect.poll(() => attrs('[data-route]', 'data-drawn')).toEqual(scene.routes.map(() => '1'));
+  await expect.poll(() => attrs('[data-place]', 'data-place')).toEqual(scene.places.map((p) => p.id).sort());
+  await expect.poll(() => map.locator('.seized').count()).toBe(scene.circles.length);
+}
+
+/** The step on screen: the counter, the chapter, aria-current, the one visible step, the address. */
+async function expectStep(page: Page, index: number): Promise<void> {
+  const step = story.steps[index]!;
+  await expect(page.locator('[data-counter]')).toHaveText(counterText(index));
+  await expect(page.locator('[data-chapter-title]')).toHaveText(chapterTitle(index));
+  await expect(page.locator('[aria-current="step"]')).toHaveAttribute('id', step.id);
+  await expect(page.locator('[data-step]:visible')).toHaveCount(1);
+  await expect(page.locator(`[data-step="${step.id}"]`)).toBeVisible();
+  await expect.poll(() => page.evaluate(() => location.search + location.hash)).toBe(`?present#${step.id}`);
+}
+
+async function ready(page: Page): Promise<void> {
+  await expect(page.locator(MAP)).toHaveAttribute('data-map', 'ready', { timeout: 60_000 });
+  await expect(page.locator('html')).toHaveAttribute('data-mode', 'present');
+}
+
+test('?present: the clicker keys step through the whole story and the map follows each step', async ({ page, baseURL }, info) => {
+  const watcher = await watch(page, new URL(baseURL!).origin);
+  await page.goto('./?present');
+  await ready(page);
+  const forward = ['ArrowRight', 'PageDown', 'ArrowDown', 'Space'];
+  for (let i = 0; i < N; i++) {
+    await test.step(story.steps[i]!.id, async () => {
+      await expectStep(page, i);
+      await expectScene(page, i);
+      if (info.project.name === 'desktop' && i % 6 === 0) {
+        await page.screenshot({ path: `test-results/screenshots/present/${info.project.name}-${String(i + 1).padStart(2, '0')}.png` });
+      }
+      if (i < N - 1) await page.keyboard.press(forward[i % forward.length]!);
+    });
+  }
+  // At the end, forward stays; back keys and Home/End move as a clicker expects.
+  await page.keyboard.press('PageDown');
+  await expectStep(page, N - 1);
+  await page.keyboard.press('PageUp');
+  await expectStep(page, N - 2);
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowUp');
+  await expectStep(page, N - 4);
+  await page.keyboard.press('Home');
+  await expectStep(page, 0);
+  await expectScene(page, 0);
+  await page.keyboard.press('End');
+  await expectStep(page, N - 1);
+  await expectScene(page, N - 1);
+  await watcher.expectClean();
+});
+
+test('the Present button starts at the step being read; Escape goes back to scrolling at the presenter\'s step', async ({ page }) => {
+  const start = story.steps.findIndex((s) => s.chapter === 'antwerp');
+  await page.goto('./');
+  await expect(page.locator(MAP)).toHaveAttribute('data-map', 'ready', { timeout: 60_000 });
+  await scrollToStep(page, story.steps[start]!.id);
+  await expect(page.locator(MAP)).toHaveAttribute('data-scene', story.steps[start]!.id);
+  await page.getByRole('button', { name: story.strings.presentStart, exact: true }).click();
+  await ready(page);
+  await expectStep(page, start);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expectStep(page, start + 2);
+  await expectScene(page, start + 2);
+  await page.keyboard.press('Escape');
+  await expect(page.locator('html')).not.toHaveAttribute('data-mode', /.*/);
+  await expect.poll(() => page.evaluate(() => location.search)).toBe('');
+  // Scrolling again, at the step the presenter left, which the map still shows.
+  await settle(page);
+  expect(await stepInView(page)).toBe(start + 2);
+  await expect(page.locator(MAP)).toHaveAttribute('data-scene', story.steps[start + 2]!.id);
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${story.steps[start + 2]!.id}`);
+  await expect(page.locator('h1')).toBeVisible();
+
+  // And out through the Leave button as well.
+  await page.getByRole('button', { name: story.strings.presentStart, exact: true }).click();
+  await ready(page);
+  await page.getByRole('button', { name: story.strings.presentLeave }).click();
+  await expect(page.locator('html')).not.toHaveAttribute('data-mode', /.*/);
+});
+
+test('a reload of ?present#step stays on that step', async ({ page }) => {
+  const target = story.steps[Math.floor(N / 2)]!;
+  await page.goto(`./?present#${target.id}`);
+  await ready(page);
+  await expectStep(page, target.index);
+  await page.keyboard.press('PageDown');
+  await expectStep(page, target.index + 1);
+  await page.reload();
+  await ready(page);
+  await expectStep(page, target.index + 1);
+  await expectScene(page, target.index + 1);
+});
+
+test('keys do nothing while typing in a field, F asks for full screen harmlessly, focus is not trapped', async ({ page }) => {
+  const watcher = await watch(page, 'http://127.0.0.1');
+  await page.goto('./?present');
+  await ready(page);
+  await page.evaluate(() => {
+    const input = document.createElement('input');
+    input.id = 'typing';
+    document.body.append(input);
+  });
+  await page.locator('#typing').focus();
+  for (const k of ['ArrowRight', 'PageDown', 'Space', 'End', 'f', 'Escape']) await page.keyboard.press(k);
+  await expectStep(page, 0);
+  await page.locator('#typing').blur();
+  await page.keyboard.press('f');
+  await page.keyboard.press('ArrowRight');
+  await expectStep(page, 1);
+  if (await page.evaluate(() => document.fullscreenElement !== null)) {
+    await page.keyboard.press('f');
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
+  }
+  // Tab walks out of the panel's controls to the rest of the page and back round.
+  const seen = new Set<string>();
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press('Tab');
+    seen.add(await page.evaluate(() => document.activeElement?.tagName ?? ''));
+  }
+  expect(seen.size).toBeGreaterThan(1);
+  await expectStep(page, 1);
+  await watcher.expectClean();
+});
+
+test('the QR code shows the current step\'s address, made in the page', async ({ page, baseURL }) => {
+  const base = new URL('./', baseURL!).href;
+  await page.goto('./?present#sea-lanes');
+  await ready(page);
+  await page.getByRole('button', { name: story.strings.qrShow }).click();
+  const qr = page.locator('[data-qr] svg');
+  await expect(qr).toBeVisible();
+  const url = `${base}#sea-lanes`;
+  await expect(qr).toHaveAttribute('data-url', url);
+  await expect(page.locator('[data-qr] path')).toHaveAttribute('d', qrShape(url).path);
+  await expect(page.locator('[data-qr]')).toContainText(url);
+  // It follows the presenter.
+  await page.keyboard.press('ArrowRight');
+  const next = story.steps[story.steps.findIndex((s) => s.id === 'sea-lanes') + 1]!;
+  await expect(qr).toHaveAttribute('data-url', `${base}#${next.id}`);
+  await expect(page.locator('[data-qr] path')).toHaveAttribute('d', qrShape(`${base}#${next.id}`).path);
+  // Escape closes the code first, then the presentation.
+  await page.keyboard.press('Escape');
+  await expect(page.locator('[data-qr]')).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('data-mode', 'present');
+});
+
+test('exploring hides the story and the way back returns to the same step', async ({ page }) => {
+  await page.goto('./?present#antwerp-share');
+  await ready(page);
+  await page.getByRole('button', { name: story.strings.exploreStart }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-explore', '');
+  await expect(page.locator('main')).toBeHidden();
+  const back = page.getByRole('button', { name: story.strings.exploreLeave });
+  await expect(back).toBeFocused();
+  await back.click();
+  await expect(page.locator('html')).not.toHaveAttribute('data-explore', /.*/);
+  await expectStep(page, story.steps.findIndex((s) => s.id === 'antwerp-share'));
+  await expectScene(page, story.steps.findIndex((s) => s.id === 'antwerp-share'));
+});
+
+test('axe finds nothing in the presentation, with the QR code, and while exploring', async ({ page }) => {
+  const scan = async (where: string) => {
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    expect(result.violations.map((v) => `${where}: ${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  };
+  await page.goto('./?present#antwerp-share');
+  await ready(page);
+  await scan('presenting');
+  await page.getByRole('button', { name: story.strings.qrShow }).click();
+  await expect(page.locator('[data-qr] svg')).toBeVisible();
+  await scan('with the QR code');
+  await page.getByRole('button', { name: story.strings.exploreStart }).click();
+  await scan('exploring');
+});
+
+test.describe('on a projector', () => {
+  test.use({ viewport: { width: 1920, height: 1080 } });
+  test('the step reads large beside the map, nothing overlaps', async ({ page }, info) => {
+    test.skip(info.project.name !== 'desktop', 'one projector size is enough');
+    await page.goto('./?present#fruit-containers');
+    await ready(page);
+    await page.evaluate(() => document.fonts.ready);
+    const size = await page.locator('[aria-current="step"] p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+    expect(size).toBeGreaterThanOrEqual(28);
+    // The panel's parts sit one above the other; the map's focus stays clear of the panel.
+    const box = async (sel: string) => (await page.locator(sel).boundingBox())!;
+    const [head, steps, foot] = [await box('main > header'), await box('main > .steps'), await box('main > footer')];
+    expect(head.y + head.height).toBeLessThanOrEqual(steps.y + 1);
+    expect(steps.y + steps.height).toBeLessThanOrEqual(foot.y + 1);
+    expect(foot.y + foot.height).toBeLessThanOrEqual(1080 + 1);
+    const main = await box('main');
+    const antwerp = await box(`${MAP} [data-place="antwerp"]`);
+    expect(antwerp.x).toBeGreaterThan(main.x + main.width);
+    await page.screenshot({ path: 'test-results/screenshots/present/projector-1920.png' });
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * The numbers in data/ agree with each other, and every one of them says
+ * where it comes from. These are the checks an editor's typo would trip.
+ */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadStory, DATA_FILES } from '../../src/lib/content/load.ts';
+import { CHART_INPUTS } from '../../src/lib/charts/data.ts';
+import type { Figure } from '../../src/lib/content/schema.ts';
+
+const story = loadStory('data');
+const raw = (file: string): unknown => JSON.parse(readFileSync(join('data', file), 'utf8'));
+const fig = (id: string): Figure => {
+  const f = story.figures[id];
+  if (!f) throw new Error(`figures.json lacks ${id}`);
+  return f;
+};
+const num = (id: string): number => {
+  const v = fig(id).value;
+  if (typeof v !== 'number') throw new Error(`${id} is a range`);
+  return v;
+};
+const seized = (id: string): number => story.seizures.find((s) => s.id === id)!.tonnes;
+
+describe('the 2023 seizures add up', () => {
+  it('the parts of Europe sum to the European total', () => {
+    const sum = story.seizures.reduce((acc, s) => acc + s.tonnes, 0);
+    expect(sum).toBe(num('eu-seized-2023'));
+    expect(sum).toBe(419);
+  });
+
+  it('the three countries hold 72 % of the total, rounded', () => {
+    const three = story.seizures.filter((s) => s.place !== null).reduce((acc, s) => acc + s.tonnes, 0);
+    expect(three).toBe(123 + 118 + 59);
+    expect(Math.round((three / num('eu-seized-2023')) * 100)).toBe(num('top-three-share-2023'));
+  });
+
+  it('Antwerp is part of Belgium, and the figures repeat the seizures file', () => {
+    expect(num('antwerp-seized-2023')).toBeLessThanOrEqual(seized('belgium'));
+    expect(num('belgium-seized-2023')).toBe(seized('belgium'));
+    expect(num('rest-of-europe-seized-2023')).toBe(seized('rest'));
+  });
+
+  it('the rest of Europe is derived, and says how', () => {
+    const rest = story.seizures.find((s) => s.id === 'rest')!;
+    expect(rest.place).toBeNull();
+    expect(rest.derived).toMatch(/419/);
+    expect(rest.tonnes).toBe(num('eu-seized-2023') - seized('belgium') - seized('spain') - seized('netherlands'));
+  });
+
+  it('shares derived from the seizures round as stated', () => {
+    expect(Math.round((num('antwerp-seized-2023') / seized('belgium')) * 100)).toBe(num('antwerp-share-of-belgium-2023'));
+    expect(Math.round((num('antwerp-seized-2023') / num('eu-seized-2023')) * 100)).toBe(num('antwerp-share-of-europe-2023'));
+  });
+
+  it('the implied flow is the total divided by the estimated share, and is labelled derived', () => {
+    const share = fig('seizure-share-of-flow').value as [number, number];
+    const implied = fig('implied-flow-2023');
+    expect(implied.value).toEqual([num('eu-seized-2023') / (share[1] / 100), num('eu-seized-2023') / (share[0] / 100)]);
+    expect(implied.value).toEqual([2095, 4190]);
+    expect(implied.derived).toMatch(/÷ 0\.20/);
+    expect(implied.derived).toMatch(/÷ 0\.10/);
+  });
+});
+
+describe('shootings and timeline', () => {
+  it('counts Brussels shootings with the partial year marked', () => {
+    const [y2024, y2025] = [...story.shootings].sort((a, b) => a.year - b.year);
+    expect(y2024).toMatchObject({ year: 2024, shootings: 92, dead: 9, injured: 48, partial: false });
+    expect(y2025).toMatchObject({ year: 2025, shootings: 57, partial: true });
+    expect(y2025!.note).toBeTruthy();
+    expect(num('brussels-shootings-2024')).toBe(y2024!.shootings);
+    expect(num('brussels-shootings-2025')).toBe(y2025!.shootings);
+  });
+
+  it('dates the timeline from 2019 to 2025, with no date in the future of the facts', () => {
+    const years = story.timeline.map((e) => Number(e.date.slice(0, 4)));
+    expect(Math.min(...years)).toBe(2019);
+    expect(Math.max(...years)).toBe(2025);
+    for (const e of story.timeline) if (e.when) expect(e.when).toMatch(e.date.slice(0, 4));
+  });
+});
+
+describe('every figure says where it comes from', () => {
+  const sourceIds = new Set(story.sources.map((s) => s.id));
+  const files = ['figures', 'seizures', 'people', 'shootings', 'timeline'] as const;
+
+  it.each(files)('every record of %s.json names a source in sources.json', (key) => {
+    const records = raw(DATA_FILES[key]) as Array<Record<string, unknown>>;
+    expect(records.length).toBeGreaterThan(0);
+    for (const [i, r] of records.entries()) {
+      expect(typeof r.source, `${DATA_FILES[key]}[${i}] has a source`).toBe('string');
+      expect(sourceIds.has(r.source as string), `${DATA_FILES[key]}[${i}].source "${String(r.source)}" is in sources.json`).toBe(true);
+    }
+  });
+
+  it.each(files)('every derived record of %s.json says how, with numbers', (key) => {
+    const records = raw(DATA_FILES[key]) as Array<Record<string, unknown>>;
+    for (const r of records.filter((x) => 'derived' in x)) {
+      expect(typeof r.derived).toBe('string');
+      // At least two numbers: what it was computed from.
+      expect(r.derived as string).toMatch(/\d[\s\S]*\d/);
+    }
+  });
+
+  it('every source is listed in the sources chapter', () => {
+    expect(story.steps.some((s) => s.body.some((b) => b.type === 'sources' && b.value === 'all'))).toBe(true);
+  });
+
+  it('every figure and record a chart reads exists, with a source', () => {
+    for (const [chart, spec] of Object.entries(CHART_INPUTS)) {
+      for (const id of Object.values(spec.figures)) {
+        expect(story.figures[id], `${chart} reads figure ${id}`).toBeDefined();
+        expect(sourceIds.has(story.figures[id]!.source)).toBe(true);
+      }
+    }
+  });
+
+  it('every chart and person a step names exists', () => {
+    for (const step of story.steps) {
+      if (step.chart) expect(Object.keys(CHART_INPUTS)).toContain(step.chart);
+      for (const id of step.people ?? []) expect(story.people[id], `${step.id} names ${id}`).toBeDefined();
+    }
+    // Each chart is shown somewhere, and each person.
+    expect(new Set(story.steps.flatMap((s) => (s.chart ? [s.chart] : [])))).toEqual(new Set(Object.keys(CHART_INPUTS)));
+    expect(new Set(story.steps.flatMap((s) => s.people ?? []))).toEqual(new Set(Object.keys(story.people)));
+  });
+});
