@@ -12,6 +12,7 @@ if (!existsSync(executablePath)) {
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 /** Served under a sub-path, as a newsroom would host it. */
 export const BASE_PATH = '/graphics/story/';
+const ONCE = /(walk|embed|offline)\.spec/;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -29,10 +30,10 @@ export default defineConfig({
     trace: 'off'
   },
   projects: [
-    { name: 'phone', testIgnore: /walk\.spec/, use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 } },
-    { name: 'desktop', testIgnore: /walk\.spec/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 } },
-    // The random walk changes the window's size itself, so it runs once.
-    { name: 'walk', testMatch: /walk\.spec/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 } }
+    { name: 'phone', testIgnore: ONCE, use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 } },
+    { name: 'desktop', testIgnore: ONCE, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 } },
+    // Specs that set the window's size themselves (the random walk, the iframe) or test one file: run once.
+    { name: 'once', testMatch: ONCE, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 } }
   ],
   webServer: {
     // E2E_DIST serves another build (see OUT_DIR in scripts/build.ts).

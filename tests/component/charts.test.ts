@@ -60,11 +60,11 @@ describe.each(CHARTS)('chart %s', (id) => {
     const figure = container.querySelector(`[data-chart="${id}"]`) as HTMLElement;
     const description = figure.querySelector('figcaption + p');
     expect(description?.textContent?.length).toBeGreaterThan(40);
-    expect(description).toHaveClass('sr-only');
+    expect(description).toHaveClass('visually-hidden');
     const table = figure.querySelector('table');
     if (expected[id].table.length) {
       expect(table).not.toBeNull();
-      expect(table!.closest('.sr-only')).not.toBeNull();
+      expect(table!.closest('.visually-hidden')).not.toBeNull();
       expect(table!.querySelector('caption')?.textContent).toBeTruthy();
       const text = nbsp(table!.textContent);
       for (const t of expected[id].table) expect(text, `${id} table has ${t}`).toContain(t);

@@ -56,10 +56,6 @@ test.afterAll(async () => {
   await new Promise((ok) => host?.close(ok));
 });
 
-test.beforeEach(({}, info) => {
-  test.skip(info.project.name !== 'desktop', 'the frame sets its own size; one project is enough');
-});
-
 /** Every request goes to the host or to the story's own origin; no console error in either. */
 function watchBoth(page: Page): () => void {
   const stray: string[] = [];

@@ -15,16 +15,8 @@ import { MAP, story } from './expect-scene.ts';
 
 const file = resolve(process.env.E2E_OFFLINE_FILE ?? 'dist-offline/index.html');
 
-const ONE_PROJECT = 'desktop';
-
-test.beforeAll(({}, info) => {
-  if (info.project.name === ONE_PROJECT && !process.env.E2E_OFFLINE_FILE) {
-    execFileSync('npx', ['tsx', 'scripts/build-offline.ts'], { stdio: 'inherit' });
-  }
-});
-
-test.beforeEach(({}, info) => {
-  test.skip(info.project.name !== ONE_PROJECT, 'one project is enough for one file');
+test.beforeAll(() => {
+  if (!process.env.E2E_OFFLINE_FILE) execFileSync('npx', ['tsx', 'scripts/build-offline.ts'], { stdio: 'inherit' });
 });
 
 test('is one file: nothing outside it is referenced, and its policy forbids loading anything', () => {

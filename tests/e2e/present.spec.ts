@@ -211,8 +211,7 @@ test('axe finds nothing in the presentation, with the QR code, and while explori
 
 test.describe('on a projector', () => {
   test.use({ viewport: { width: 1920, height: 1080 } });
-  test('the step reads large beside the map, nothing overlaps', async ({ page }, info) => {
-    test.skip(info.project.name !== 'desktop', 'one projector size is enough');
+  test('the step reads large beside the map, nothing overlaps', async ({ page }) => {
     await page.goto('./?present#fruit-containers');
     await ready(page);
     await page.evaluate(() => document.fonts.ready);
