@@ -352,3 +352,20 @@ describe('layoutCallouts', () => {
     expect(placed[2]!.y - placed[1]!.y).toBe(56);
   });
 });
+
+describe('the written-out scales match d3-scale', () => {
+  it.each([
+    [123, 40],
+    [419, 100],
+    [1, 18]
+  ])('sqrt and linear with max %d and top %d', async (max, top) => {
+    const { scaleSqrt, scaleLinear } = await import('d3-scale');
+    const { sqrtScale, linearScale } = await import('../../src/lib/charts/scales.ts');
+    const d3sqrt = scaleSqrt().domain([0, max]).range([0, top]);
+    const d3lin = scaleLinear().domain([0, max]).range([0, top]).clamp(true);
+    for (const v of [0, max / 7, max / 2, max, max * 1.5, -max / 3]) {
+      expect(sqrtScale(max, top)(v)).toBeCloseTo(d3sqrt(v), 9);
+      expect(linearScale(max, top)(v)).toBeCloseTo(d3lin(v), 9);
+    }
+  });
+});

@@ -3,8 +3,26 @@
  * symbol in the legend is the size of the one on the map, and every bar grows
  * from the same reading of the reader's progress. Pure: D3 computes, Svelte draws.
  */
-import { scaleLinear, scaleSqrt, type ScaleLinear, type ScalePower } from 'd3-scale';
 import type { Seizure } from '../content/schema';
+
+/**
+ * The two scales the story draws with, written out: d3-scale would bring
+ * d3-interpolate, d3-color, d3-format and d3-array (about 14 KB gzip) into the
+ * JavaScript every reader loads before the map, for two straight lines. The
+ * unit tests check them against d3-scale's scaleSqrt and scaleLinear.
+ */
+export type Scale = (value: number) => number;
+
+/** Like d3's scaleSqrt().domain([0, max]).range([0, top]): area grows with the value. */
+export function sqrtScale(max: number, top: number): Scale {
+  const k = top / Math.sqrt(max);
+  return (value) => Math.sign(value) * Math.sqrt(Math.abs(value)) * k;
+}
+
+/** Like d3's scaleLinear().domain([0, max]).range([0, top]).clamp(true). */
+export function linearScale(max: number, top: number): Scale {
+  return (value) => (Math.min(max, Math.max(0, value)) / max) * top;
+}
 
 /** The largest tonnage any circle encodes, so circle sizes compare between steps. */
 export function maxTonnesOf(seizures: readonly Pick<Seizure, 'tonnes'>[]): number {
@@ -17,8 +35,8 @@ export function maxCircleRadius(width: number, height: number): number {
 }
 
 /** Tonnes to a circle's radius (area proportional to tonnes), as the map draws them. */
-export function circleRadius(maxTonnes: number, width: number, height: number): ScalePower<number, number> {
-  return scaleSqrt().domain([0, Math.max(1, maxTonnes)]).range([0, maxCircleRadius(width, height)]);
+export function circleRadius(maxTonnes: number, width: number, height: number): Scale {
+  return sqrtScale(Math.max(1, maxTonnes), maxCircleRadius(width, height));
 }
 
 /**
@@ -33,8 +51,8 @@ export function referenceTonnes(maxTonnes: number): number[] {
 }
 
 /** A value to a share of a bar's track, 0 to 100 (SVG percentages need no measuring, on the server too). */
-export function percentScale(max: number): ScaleLinear<number, number> {
-  return scaleLinear().domain([0, Math.max(Number.EPSILON, max)]).range([0, 100]).clamp(true);
+export function percentScale(max: number): Scale {
+  return linearScale(Math.max(Number.EPSILON, max), 100);
 }
 
 export function clamp01(x: number): number {
