@@ -188,6 +188,16 @@ test('exploring hides the story and the way back returns to the same step', asyn
   await expect(page.locator('main')).toBeHidden();
   const back = page.getByRole('button', { name: story.strings.exploreLeave });
   await expect(back).toBeFocused();
+  // The map is the reader's now: a drag moves it, and it no longer claims a step's scene.
+  await expect(page.locator('.map-stage')).not.toHaveAttribute('data-scene', /.*/);
+  const marker = page.locator('[data-place="antwerp"]');
+  const before = (await marker.boundingBox())!;
+  const size = page.viewportSize()!;
+  await page.mouse.move(size.width * 0.6, size.height * 0.5);
+  await page.mouse.down();
+  await page.mouse.move(size.width * 0.6 - 150, size.height * 0.5 + 80, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(async () => Math.round(before.x - (await marker.boundingBox())!.x)).toBeGreaterThan(100);
   await back.click();
   await expect(page.locator('html')).not.toHaveAttribute('data-explore', /.*/);
   await expectStep(page, story.steps.findIndex((s) => s.id === 'antwerp-share'));
