@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MAP, story } from './expect-scene.ts';
+import { watch } from './watch.ts';
 
 const file = resolve(process.env.E2E_OFFLINE_FILE ?? 'dist-offline/index.html');
 
@@ -33,23 +34,9 @@ test('is one file: nothing outside it is referenced, and its policy forbids load
 });
 
 test('opens from file:// with no network: the map draws and follows the steps, with no error', async ({ page }) => {
-  const refused: string[] = [];
-  const errors: string[] = [];
-  await page.route('**/*', (route) => {
-    const url = route.request().url();
-    if (url.startsWith('file:')) return route.continue();
-    refused.push(url);
-    return route.abort();
-  });
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
-  await page.addInitScript(() => {
-    const w = window as unknown as { __csp: string[] };
-    w.__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
+  // No network: anything but the file itself is refused, and reported by the watcher.
+  await page.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
+  const watcher = await watch(page, 'file:');
 
   const url = pathToFileURL(file).href;
   await page.goto(url);
@@ -70,7 +57,5 @@ test('opens from file:// with no network: the map draws and follows the steps, w
   await expect(page.getByRole('button', { name: story.strings.qrShow })).toHaveCount(0);
   await page.screenshot({ path: 'test-results/screenshots/offline/present-last-step.png' });
 
-  expect(refused, 'requests that would need a network').toEqual([]);
-  expect(errors, 'console errors and uncaught exceptions').toEqual([]);
-  expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp), 'Content-Security-Policy violations').toEqual([]);
+  await watcher.expectClean();
 });

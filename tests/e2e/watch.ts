@@ -11,6 +11,7 @@ export interface Watch {
   expectClean: () => Promise<void>;
 }
 
+/** `origin`: the page's own origin, or `file:` for a page opened from disk. */
 export async function watch(page: Page, origin: string): Promise<Watch> {
   const offOrigin: string[] = [];
   const errors: string[] = [];
