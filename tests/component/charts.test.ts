@@ -227,6 +227,7 @@ describe('People', () => {
       frame: 0,
       width: 390,
       height: 844,
+      region: { left: 12, top: 12, right: 378, bottom: 360 },
       strings: story.strings
     });
     const cards = [...container.querySelectorAll<HTMLElement>('[data-person]')];
@@ -244,7 +245,7 @@ describe('People', () => {
   });
 
   it('draws nothing when the scene has no people', () => {
-    const { container } = render(People, { people: [], project: () => [0, 0] as [number, number], frame: 0, width: 390, height: 844, strings: story.strings });
+    const { container } = render(People, { people: [], project: () => [0, 0] as [number, number], frame: 0, width: 390, height: 844, region: { left: 0, top: 0, right: 390, bottom: 844 }, strings: story.strings });
     expect(container.querySelector('.people')).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadStory } from '../../src/lib/content/load.ts';
 import { parseStory } from '../../src/lib/content/parse.ts';
 import { grownFraction, sceneAt } from '../../src/lib/scene/scene.ts';
-import { boundsCenter, deriveCamera, fitZoom, mercatorY, PADDING } from '../../src/lib/scene/camera.ts';
+import { boundsCenter, deriveCamera, fitZoom, mercatorY } from '../../src/lib/scene/camera.ts';
 import { sameCamera, targetCamera } from '../../src/lib/map/target.ts';
 import { files } from './content.fixtures.ts';
 
@@ -99,11 +99,10 @@ describe('camera maths', () => {
     const [, lat] = boundsCenter([[0, 40], [10, 60]]);
     expect(lat).toBeGreaterThan(50);
   });
-  it('zooms out for wider bounds and in for a bigger viewport', () => {
-    const pad = PADDING.wide;
-    const vp = { width: 1280, height: 800 };
-    expect(fitZoom([[-80, -30], [10, 55]], vp, pad)).toBeLessThan(fitZoom([[0, 50], [10, 55]], vp, pad));
-    expect(fitZoom([[0, 50], [10, 55]], { width: 2560, height: 1600 }, pad)).toBeCloseTo(fitZoom([[0, 50], [10, 55]], vp, pad) + 1, 1);
+  it('zooms out for wider bounds and in for a bigger region', () => {
+    const region = { width: 700, height: 640 };
+    expect(fitZoom([[-80, -30], [10, 55]], region)).toBeLessThan(fitZoom([[0, 50], [10, 55]], region));
+    expect(fitZoom([[0, 50], [10, 55]], { width: 1400, height: 1280 })).toBeCloseTo(fitZoom([[0, 50], [10, 55]], region) + 1, 1);
   });
   it('is symmetric in Mercator y', () => {
     expect(mercatorY(30)).toBeCloseTo(-mercatorY(-30), 10);
@@ -122,21 +121,28 @@ describe('camera maths', () => {
 
 describe('targetCamera', () => {
   const scene = sceneAt(small, 0, 0);
-  it('pads for the text column on a desktop and the cards on a phone', () => {
-    const wide = targetCamera(scene, { width: 1280, height: 800 });
-    const narrow = targetCamera(scene, { width: 390, height: 844 });
-    expect(wide.padding.left).toBeGreaterThan(wide.padding.right);
-    expect(narrow.padding.bottom).toBeGreaterThan(narrow.padding.top);
+  const desk = { width: 1280, height: 800 };
+  const phone = { width: 390, height: 844 };
+  // A text column on the left of a desktop; a map held in the top 44 % of a phone.
+  const column = { left: 560, top: 12, right: 1268, bottom: 788 };
+  const top = { left: 12, top: 12, right: 378, bottom: 360 };
+  it('pads the camera to the free region it is given, in pixels', () => {
+    const wide = targetCamera(scene, desk, column);
+    expect(wide.padding).toEqual({ left: 560, top: 12, right: 12, bottom: 12 });
+    const narrow = targetCamera(scene, phone, top);
+    expect(narrow.padding).toEqual({ left: 12, top: 12, right: 12, bottom: 844 - 360 });
     expect(wide.center).toEqual(scene.camera.center);
     expect(narrow.center).toEqual(scene.camera.center);
   });
-  it('fits the bounds to the actual viewport', () => {
-    const phone = targetCamera(scene, { width: 390, height: 844 });
-    const desk = targetCamera(scene, { width: 1280, height: 800 });
-    expect(phone.zoom).toBeLessThan(desk.zoom);
+  it('frames in the whole viewport when no region is given', () => {
+    expect(targetCamera(scene, desk).padding).toEqual({ left: 0, top: 0, right: 0, bottom: 0 });
+  });
+  it('fits the bounds to the region, not to the viewport', () => {
+    expect(targetCamera(scene, phone, top).zoom).toBeLessThan(targetCamera(scene, desk, column).zoom);
+    expect(targetCamera(scene, phone, top).zoom).toBeLessThan(targetCamera(scene, phone).zoom);
   });
   it('treats float noise as the same camera, a real move as different', () => {
-    const a = targetCamera(scene, { width: 1280, height: 800 });
+    const a = targetCamera(scene, desk, column);
     expect(sameCamera(a, { ...a, center: [a.center[0] + 1e-6, a.center[1]] })).toBe(true);
     expect(sameCamera(a, { ...a, zoom: a.zoom + 0.5 })).toBe(false);
     expect(sameCamera(a, { ...a, padding: { ...a.padding, left: a.padding.left + 40 } })).toBe(false);

@@ -59,6 +59,8 @@ export interface CalloutOptions {
   dy?: number;
   /** Space kept from the screen's edges. */
   margin?: number;
+  /** Other places on the map (the ones the camera frames) that cards must not cover either. */
+  keepClear?: ReadonlyArray<{ x: number; y: number }>;
 }
 
 type Placement = 'right-below' | 'left-below' | 'right-above' | 'left-above';
@@ -86,7 +88,7 @@ export function layoutCallouts(
   region?: Rect,
   options: CalloutOptions = {}
 ): { cards: Callout[]; leaders: Leader[] } {
-  const { gap = 6, dx = 16, dy = 14, margin = 8 } = options;
+  const { gap = 6, dx = 16, dy = 14, margin = 8, keepClear = [] } = options;
   const screen: Rect = { left: margin, top: margin, right: viewport.width - margin, bottom: viewport.height - margin };
   const free = region ? intersection(screen, region) : screen;
   const groups = [...new Set(anchors.map((a) => a.group))].map((group) => {
@@ -114,7 +116,7 @@ export function layoutCallouts(
       // The place and its label's row stay uncovered; other columns are never overlapped.
       // A place's label usually sits to its right.
       const clearOf = (a: { x: number; y: number }) => area(intersection(box, { left: a.x - 14, top: a.y - 10, right: a.x + 70, bottom: a.y + 10 }));
-      const covers = groups.reduce((sum, other) => sum + clearOf(other), 0);
+      const covers = [...groups, ...keepClear].reduce((sum, other) => sum + clearOf(other), 0);
       const overlap = placedBoxes.reduce((sum, b) => sum + area(intersection(box, b)), 0);
       const outside = area(box) - area(intersection(box, free));
       return { box, score: overlap * 100 + covers * 50 + outside * 2 + shifted + rank };

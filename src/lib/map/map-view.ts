@@ -8,6 +8,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Scene } from '../scene/scene';
 import { targetCamera, sameCamera, type TargetCamera, type Viewport } from './target';
+import { sameRegion } from '../layout/measure-free';
+import type { Rect } from '../layout/free-region';
 import { basemapStyle } from './style';
 
 setWorkerUrl(workerUrl);
@@ -43,9 +45,11 @@ export class MapView {
   constructor(
     private readonly container: HTMLElement,
     first: Scene,
+    /** The part of the map the page leaves free, in the container's pixels. */
+    private region: Rect,
     private readonly options: MapViewOptions
   ) {
-    const start = targetCamera(first, this.viewport());
+    const start = targetCamera(first, this.viewport(), region);
     this.map = new MapLibreMap({
       container,
       style: basemapStyle(options.basemapUrl),
@@ -113,17 +117,22 @@ export class MapView {
     }
   }
 
-  /** Make the map show this scene. Cheap to call on every scroll event. */
-  render(scene: Scene): void {
+  /**
+   * Make the map show this scene inside `region`. Cheap to call on every scroll
+   * event. A new region is a new layout (a resize, a rotation, a view): jump to it.
+   */
+  render(scene: Scene, region: Rect): void {
+    const moved = !sameRegion(region, this.region);
     this.scene = scene;
+    this.region = region;
     if (!this.loaded || this.interactive) return;
-    this.apply(scene, false);
+    this.apply(scene, moved);
   }
 
   private apply(scene: Scene, jump: boolean): void {
     // Between a lost context and the page destroying the view, the map has no style to move.
     if (this.failed) return;
-    const wanted = targetCamera(scene, this.viewport());
+    const wanted = targetCamera(scene, this.viewport(), this.region);
     const current = this.currentCamera();
     if (this.target && sameCamera(this.target, wanted) && (this.map.isMoving() || sameCamera(current, wanted))) {
       // Same view as before (often the next step of a chapter): only the step changed.

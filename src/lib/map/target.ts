@@ -2,8 +2,9 @@
  * Where a renderer's camera must be for a scene in a viewport of a given size.
  * Pure, shared by the MapLibre map and the tests that check it arrived.
  */
-import { fitZoom, layoutFor, round, type LonLat } from '../scene/camera';
+import { fitZoom, round, type LonLat } from '../scene/camera';
 import type { Scene } from '../scene/scene';
+import { height, paddingOf, width, type Rect } from '../layout/free-region';
 
 export interface Viewport {
   width: number;
@@ -19,21 +20,24 @@ export interface TargetCamera {
   padding: { top: number; right: number; bottom: number; left: number };
 }
 
-export function targetCamera(scene: Scene, viewport: Viewport): TargetCamera {
+/** The whole viewport: where a stage frames before it has measured what covers it. */
+export function wholeOf(viewport: Viewport): Rect {
+  return { left: 0, top: 0, right: viewport.width, bottom: viewport.height };
+}
+
+/**
+ * The camera that shows the scene's places inside `region`, the part of the
+ * map the page leaves free (in the stage's pixels; lib/layout/measure-free.ts).
+ */
+export function targetCamera(scene: Scene, viewport: Viewport, region: Rect = wholeOf(viewport)): TargetCamera {
   const { camera } = scene;
-  const pad = camera.padding[layoutFor(viewport.width)];
-  const zoom = camera.fit ? fitZoom(camera.fit, viewport, pad) : camera.zoom;
+  const zoom = camera.fit ? fitZoom(camera.fit, { width: width(region), height: height(region) }) : camera.zoom;
   return {
     center: camera.center,
     zoom,
     bearing: camera.bearing,
     pitch: camera.pitch,
-    padding: {
-      top: Math.round(pad.top * viewport.height),
-      right: Math.round(pad.right * viewport.width),
-      bottom: Math.round(pad.bottom * viewport.height),
-      left: Math.round(pad.left * viewport.width)
-    }
+    padding: paddingOf(region, viewport)
   };
 }
 

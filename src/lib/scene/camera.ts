@@ -5,41 +5,30 @@
 export type LonLat = [number, number];
 export type Bounds = [LonLat, LonLat];
 
-/** Space kept clear of the text, as fractions of the viewport. */
-export interface Padding {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
-
 export interface Camera {
   center: LonLat;
   zoom: number;
   bearing: number;
   pitch: number;
-  /** When set, the renderer fits these bounds to its actual viewport instead of using `zoom`. */
+  /**
+   * When set, the renderer fits these bounds into the part of the map the page
+   * leaves free (measured by the stage, see lib/layout/) instead of using `zoom`.
+   */
   fit: Bounds | null;
-  padding: { narrow: Padding; wide: Padding };
 }
 
-/** Phones: text cards cover the lower part of the screen. Desktops: a column on the left. */
-export const PADDING: Camera['padding'] = {
-  narrow: { top: 0.08, right: 0.08, bottom: 0.45, left: 0.08 },
-  wide: { top: 0.1, right: 0.06, bottom: 0.1, left: 0.44 }
-};
-
-/** Widths up to this many CSS pixels get the phone layout (kept in step with the CSS). */
-export const NARROW_MAX_WIDTH = 760;
+/**
+ * The free part of a typical desktop screen (1280 × 800 with the text column on
+ * the left). Only for `zoom` of a fitted camera, which says roughly how close a
+ * step looks; every renderer fits to the region it measures.
+ */
+export const REFERENCE_FREE = { width: 700, height: 640 };
+/** A typical desktop window, for sizes drawn before the page knows its own (the legend's circles). */
 export const REFERENCE_VIEWPORT = { width: 1280, height: 800 };
 const TILE = 512;
 const MIN_ZOOM = 0.5;
 // Natural Earth 1:50m turns coarse past this zoom.
 export const MAX_ZOOM = 7;
-
-export function layoutFor(width: number): 'narrow' | 'wide' {
-  return width <= NARROW_MAX_WIDTH ? 'narrow' : 'wide';
-}
 
 export function mercatorY(lat: number): number {
   const phi = (Math.max(-85, Math.min(85, lat)) * Math.PI) / 180;
@@ -64,15 +53,10 @@ export function boundsCenter([[w, s], [e, n]]: Bounds): LonLat {
   return [round((w + e) / 2), round(latFromMercatorY((mercatorY(s) + mercatorY(n)) / 2))];
 }
 
-/** The zoom at which the bounds fill the viewport's unpadded area, with a small margin. */
-export function fitZoom(
-  [[w, s], [e, n]]: Bounds,
-  viewport: { width: number; height: number },
-  padding: Padding,
-  margin = 0.82
-): number {
-  const availW = viewport.width * (1 - padding.left - padding.right) * margin;
-  const availH = viewport.height * (1 - padding.top - padding.bottom) * margin;
+/** The zoom at which the bounds fill a region of this size (in CSS pixels), with a small margin. */
+export function fitZoom([[w, s], [e, n]]: Bounds, region: { width: number; height: number }, margin = 0.82): number {
+  const availW = region.width * margin;
+  const availH = region.height * margin;
   const dx = (e - w) / 360;
   const dy = (mercatorY(n) - mercatorY(s)) / (2 * Math.PI);
   const zx = dx > 0 ? Math.log2(availW / (TILE * dx)) : Infinity;
@@ -100,13 +84,13 @@ export function deriveCamera(spec: CameraSpec): CameraResult {
   const pitch = spec.pitch ?? 0;
   const focus = spec.focus ?? [];
   const distinct = new Set(focus.map(([lon, lat]) => `${lon},${lat}`)).size;
-  const base = { bearing, pitch, padding: PADDING };
+  const base = { bearing, pitch };
 
   if (distinct >= 2) {
     const bounds = boundsOf(focus);
     const center = spec.center ?? boundsCenter(bounds);
     if (spec.zoom !== undefined) return { ok: true, camera: { ...base, center, zoom: spec.zoom, fit: null } };
-    return { ok: true, camera: { ...base, center, zoom: fitZoom(bounds, REFERENCE_VIEWPORT, PADDING.wide), fit: bounds } };
+    return { ok: true, camera: { ...base, center, zoom: fitZoom(bounds, REFERENCE_FREE), fit: bounds } };
   }
   const center = spec.center ?? focus[0];
   if (!center) return { ok: false, reason: 'a `focus` of places or a `center`' };

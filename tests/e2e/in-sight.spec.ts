@@ -1,0 +1,154 @@
+/**
+ * The places a step talks about are in sight while it is read: on every
+ * viewport a reader may hold, at the moment each step enters, halfway through
+ * it and as it leaves, every place marker the camera frames is on screen and
+ * nothing drawn above the map (the text, a card, a bar, a button, a person's
+ * card) covers it. Asked of the browser (`elementsFromPoint`), not computed.
+ * Also on the SVG map that replaces MapLibre where WebGL is missing.
+ */
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { MAP, story } from './expect-scene.ts';
+
+const VIEWPORTS = [
+  { width: 390, height: 844 },
+  { width: 360, height: 640 },
+  { width: 844, height: 390 },
+  { width: 768, height: 1024 },
+  { width: 1280, height: 800 },
+  { width: 1920, height: 1080 }
+];
+/** Progress through the step: just entered, halfway, about to leave. */
+const MOMENTS = { enter: 0.02, middle: 0.5, leave: 0.96 } as const;
+/** Where on the screen the scroller's trigger line sits (scroller.ts, offset 0.6). */
+const TRIGGER = 0.6;
+const SHOTS = new Set(['390x844', '844x390']);
+const REQUIRED_SHARE = 0.95;
+
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const baseArgs = ['--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Puts the trigger line `progress` of the way through the step. */
+async function scrollInto(page: Page, id: string, progress: number): Promise<void> {
+  await page.locator(`[data-step="${id}"]`).evaluate(
+    (el, [trigger, p]) => {
+      const r = el.getBoundingClientRect();
+      window.scrollBy(0, r.top + r.height * p! - window.innerHeight * trigger!);
+    },
+    [TRIGGER, progress]
+  );
+}
+
+/** Framed places that are off screen or covered, with what covers them. */
+function hiddenFramedPlaces(page: Page): Promise<string[]> {
+  return page.evaluate((mapSelector) => {
+    const stage = document.querySelector(mapSelector)!;
+    const box = stage.getBoundingClientRect();
+    const problems: string[] = [];
+    // Hit-testing skips `pointer-events: none` (the map and its overlay have it): turn it off while asking.
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('* { pointer-events: auto !important; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    const framed = [...document.querySelectorAll<SVGElement>('[data-place].focus, [data-place][data-focus]')];
+    for (const marker of framed) {
+      const r = marker.getBoundingClientRect();
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      const id = marker.getAttribute('data-place');
+      if (x < Math.max(0, box.left) || y < Math.max(0, box.top) || x > Math.min(innerWidth, box.right) || y > Math.min(innerHeight, box.bottom)) {
+        problems.push(`${id} off screen at ${Math.round(x)},${Math.round(y)}`);
+        continue;
+      }
+      // Everything painted above the marker must belong to the map's own drawing, and not be a person's card.
+      // Boxes that paint nothing there (a transparent step section, say) do not hide it.
+      const paints = (el: Element) => {
+        const css = getComputedStyle(el);
+        const alpha = Number(/rgba?\([^)]*?,[^)]*?,[^,)]*(?:,\s*([\d.]+))?\)/.exec(css.backgroundColor)?.[1] ?? 1);
+        const filled = css.backgroundColor !== 'transparent' && alpha > 0;
+        return css.visibility !== 'hidden' && Number(css.opacity) > 0 && (filled || css.backgroundImage !== 'none' || el instanceof HTMLImageElement);
+      };
+      for (const el of document.elementsFromPoint(x, y)) {
+        if (el === marker || el === stage) break;
+        if ((!stage.contains(el) && paints(el)) || el.closest('[data-person]')) {
+          const what = el.closest('[data-person]') ? `person card ${el.closest('[data-person]')!.getAttribute('data-person')}` : `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`;
+          problems.push(`${id} under ${what}`);
+          break;
+        }
+      }
+    }
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    return problems;
+  }, MAP);
+}
+
+interface Tally {
+  viewport: string;
+  renderer: string;
+  pairs: number;
+  inSight: number;
+  failures: string[];
+}
+
+async function walkEveryStep(browser: Browser, baseURL: string, size: { width: number; height: number }, renderer: 'maplibre' | 'svg'): Promise<Tally> {
+  const context = await browser.newContext({ viewport: size, deviceScaleFactor: 1, reducedMotion: 'reduce', baseURL });
+  const page = await context.newPage();
+  const name = `${size.width}x${size.height}`;
+  const tally: Tally = { viewport: name, renderer, pairs: 0, inSight: 0, failures: [] };
+  try {
+    await page.goto('./');
+    await expect(page.locator(MAP)).toHaveAttribute('data-map', renderer === 'svg' ? 'svg' : 'ready', { timeout: 60_000 });
+    const dir = `test-results/screenshots/in-sight/${renderer}-${name}`;
+    if (renderer === 'maplibre' && SHOTS.has(name)) mkdirSync(dir, { recursive: true });
+    for (const step of story.steps) {
+      for (const [moment, progress] of Object.entries(MOMENTS)) {
+        await scrollInto(page, step.id, progress);
+        await expect(page.locator(MAP), `${name}: the map shows ${step.id} (${moment})`).toHaveAttribute('data-scene', step.id);
+        // One frame for the overlay to follow the camera.
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        const problems = await hiddenFramedPlaces(page);
+        tally.pairs++;
+        if (problems.length === 0) tally.inSight++;
+        else tally.failures.push(`${step.id} ${moment}: ${problems.join('; ')}`);
+        if (renderer === 'maplibre' && SHOTS.has(name)) {
+          await page.screenshot({ path: `${dir}/${String(step.index).padStart(2, '0')}-${step.id}-${moment}.png` });
+        }
+      }
+    }
+  } finally {
+    await context.close();
+  }
+  return tally;
+}
+
+function report(tallies: Tally[]): void {
+  for (const t of tallies) {
+    const share = t.inSight / t.pairs;
+    console.log(`${t.renderer.padEnd(8)} ${t.viewport.padEnd(10)} ${t.inSight}/${t.pairs} = ${(share * 100).toFixed(1)} % in sight`);
+    for (const f of t.failures) console.log(`    ${f}`);
+  }
+}
+
+test('on every viewport, the framed places are on screen and uncovered as each step enters, halfway and as it leaves', async ({ browser, baseURL }) => {
+  test.setTimeout(900_000);
+  const tallies: Tally[] = [];
+  for (const size of VIEWPORTS) tallies.push(await walkEveryStep(browser, baseURL!, size, 'maplibre'));
+  report(tallies);
+  for (const t of tallies) {
+    expect(t.inSight / t.pairs, `${t.viewport}: share of (step, moment) pairs with every framed place in sight`).toBeGreaterThanOrEqual(REQUIRED_SHARE);
+  }
+});
+
+test('on the SVG map (no WebGL), the framed places are in sight too', async ({ playwright, baseURL }) => {
+  test.setTimeout(600_000);
+  const browser = await playwright.chromium.launch({ executablePath, args: [...baseArgs, '--disable-webgl', '--disable-webgl2'] });
+  const tallies: Tally[] = [];
+  try {
+    for (const size of [VIEWPORTS[0]!, VIEWPORTS[2]!, VIEWPORTS[4]!]) tallies.push(await walkEveryStep(browser, baseURL!, size, 'svg'));
+  } finally {
+    await browser.close();
+  }
+  report(tallies);
+  for (const t of tallies) {
+    expect(t.inSight / t.pairs, `${t.viewport}: share in sight on the SVG map`).toBeGreaterThanOrEqual(REQUIRED_SHARE);
+  }
+});
