@@ -87,16 +87,25 @@ export const SeizureSchema = z.strictObject({
   derived: Text.optional()
 });
 
-export const PersonSchema = z.strictObject({
-  id: Slug,
-  name: Text,
-  alias: Text.optional(),
-  /** The place they fled to (a place id). */
-  haven: Slug,
-  status: z.enum(['at-large', 'extradited']),
-  detail: Text,
-  source: Slug
-});
+export const PersonSchema = z
+  .strictObject({
+    id: Slug,
+    name: Text,
+    alias: Text.optional(),
+    /** The place of the story they left from, where they lived or were tried (a place id): an anchor, not an address. */
+    from: Slug,
+    /** The place they fled to (a place id). */
+    haven: Slug,
+    status: z.enum(['at-large', 'extradited']),
+    /** For the extradited: the place of the story that stands for the country they were returned to (a place id). */
+    returnedTo: Slug.optional(),
+    detail: Text,
+    source: Slug
+  })
+  .refine((p) => (p.status === 'extradited') === (p.returnedTo !== undefined), {
+    message: 'a "returnedTo" place for someone extradited, and none for someone at large',
+    path: ['returnedTo']
+  });
 
 export const ShootingYearSchema = z.strictObject({
   year: z.number().int(),
