@@ -158,6 +158,10 @@ export const StringsSchema = z.strictObject({
   legendHaven: Text,
   legendCity: Text,
   legendSeized: Text,
+  /** The fugitives' lines (src/lib/overlay/Flights.svelte): the way out, the way back, and what the lines join. */
+  legendFled: Text,
+  legendReturned: Text,
+  legendFlightsNote: Text,
   /** Words of the charts drawn in the steps (src/components/charts/). */
   charts: z.strictObject({
     derivedTag: Text,
