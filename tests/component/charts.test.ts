@@ -270,6 +270,15 @@ describe('the fugitives\' lines', () => {
     expect(map.querySelector('[data-flight="returned-dubai-antwerp"]')).toHaveAttribute('data-people', 'el-hajjioui el-ballouti');
   });
 
+  it('lists every line of the scene even before it has grown, with nothing drawn yet', () => {
+    const start = sceneAt(story, index, 0);
+    const map = render(Overlay, { scene: start, project, frame: 0, routes: {}, width: 600, height: 400, strings: story.strings, maxTonnes }).container;
+    const paths = [...map.querySelectorAll('[data-flight]')];
+    expect(paths.map((p) => p.getAttribute('data-flight'))).toEqual(start.flights.map((f) => f.id));
+    expect(paths.every((p) => p.getAttribute('d') === '' && p.getAttribute('data-drawn') === '0')).toBe(true);
+    expect(map.querySelector('.flight-arrow')).toBeNull();
+  });
+
   it('keys each kind of line exactly as the map draws it, with a note on what the lines join', () => {
     const map = overlay().container;
     const key = render(Legend, { keys: scene.legend, strings: story.strings, maxTonnes }).container;
