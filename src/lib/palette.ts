@@ -8,6 +8,7 @@ export const palette = {
   origin: '#1d1d1b',
   entry: '#b3261e',
   haven: '#6a3d9a',
+  ink: '#1d1d1b',
   city: '#3c3c3a',
   circle: '#b3261e'
 } as const;

@@ -249,3 +249,54 @@ describe('People', () => {
     expect(container.querySelector('.people')).toBeNull();
   });
 });
+
+describe('the fugitives\' lines', () => {
+  const maxTonnes = maxTonnesOf(story.seizures);
+  const index = story.steps.findIndex((s) => s.id === 'extraditions');
+  const scene = sceneAt(story, index, 1);
+  // A projection that spreads the places apart: longitude and latitude as pixels.
+  const project = (lon: number, lat: number) => [100 + lon * 5, 400 - lat * 5] as [number, number];
+  const overlay = () =>
+    render(Overlay, { scene, project, frame: 0, routes: {}, width: 600, height: 400, strings: story.strings, maxTonnes });
+
+  it('draws the way out and the way back, told apart by dash and arrowhead as well as colour', () => {
+    const map = overlay().container;
+    const fled = map.querySelector('[data-kind="fled"]')!;
+    const returned = map.querySelector('[data-kind="returned"]')!;
+    expect(fled.getAttribute('stroke-dasharray')).toBeTruthy();
+    expect(returned.getAttribute('stroke-dasharray')).toBeNull();
+    expect(fled.getAttribute('stroke')).not.toBe(returned.getAttribute('stroke'));
+    expect(map.querySelectorAll('.flight-arrow').length).toBe(scene.flights.filter((f) => f.kind === 'returned').length);
+    expect([...map.querySelectorAll('[data-flight]')].map((p) => p.getAttribute('data-flight'))).toEqual(scene.flights.map((f) => f.id));
+    expect(map.querySelector('[data-flight="returned-dubai-antwerp"]')).toHaveAttribute('data-people', 'el-hajjioui el-ballouti');
+  });
+
+  it('lists every line of the scene even before it has grown, with nothing drawn yet', () => {
+    const start = sceneAt(story, index, 0);
+    const map = render(Overlay, { scene: start, project, frame: 0, routes: {}, width: 600, height: 400, strings: story.strings, maxTonnes }).container;
+    const paths = [...map.querySelectorAll('[data-flight]')];
+    expect(paths.map((p) => p.getAttribute('data-flight'))).toEqual(start.flights.map((f) => f.id));
+    expect(paths.every((p) => p.getAttribute('d') === '' && p.getAttribute('data-drawn') === '0')).toBe(true);
+    expect(map.querySelector('.flight-arrow')).toBeNull();
+  });
+
+  it('keys each kind of line exactly as the map draws it, with a note on what the lines join', () => {
+    const map = overlay().container;
+    const key = render(Legend, { keys: scene.legend, strings: story.strings, maxTonnes }).container;
+    const look = (el: Element) => ['stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap'].map((a) => el.getAttribute(a));
+    for (const kind of ['fled', 'returned'] as const) {
+      const inKey = key.querySelector(`[data-key="${kind}"] .flight`)!;
+      expect(look(inKey), kind).toEqual(look(map.querySelector(`[data-kind="${kind}"]`)!));
+      expect(key.querySelector(`[data-key="${kind}"]`)).toHaveTextContent(kind === 'fled' ? story.strings.legendFled : story.strings.legendReturned);
+    }
+    expect(key.querySelector('[data-key="returned"] .flight-arrow')).not.toBeNull();
+    expect(key.querySelector('[data-legend-note]')).toHaveTextContent(story.strings.legendFlightsNote);
+  });
+
+  it('leaves the note out where the map draws no lines', () => {
+    const plain = story.steps.findIndex((s) => !s.people);
+    const key = render(Legend, { keys: sceneAt(story, plain, 1).legend, strings: story.strings, maxTonnes }).container;
+    expect(key.querySelector('[data-legend-note]')).toBeNull();
+    expect(key.querySelector('.flight')).toBeNull();
+  });
+});

@@ -61,6 +61,7 @@ export async function expectSceneOfStepInView(page: Page): Promise<string> {
   const ids = (sel: string, attr: string) => page.locator(sel).evaluateAll((els, a) => els.map((e) => e.getAttribute(a)).sort(), attr);
   await expect.poll(() => ids('[data-route]', 'data-route')).toEqual(scene.routes.map((r) => r.id).sort());
   await expect.poll(() => ids('[data-place]', 'data-place')).toEqual(scene.places.map((p) => p.id).sort());
+  await expect.poll(() => ids(`${MAP} [data-flight]`, 'data-flight')).toEqual(scene.flights.map((f) => f.id).sort());
   await expect.poll(() => page.locator(`${MAP} .seized`).count()).toBe(scene.circles.length);
   return step.id;
 }

@@ -165,6 +165,33 @@ describe('people, shootings and the timeline', () => {
     const [p] = problemsOf(() => parseStory(files({ people: text })));
     expect(p).toMatchObject({ file: 'data/people.json', field: '[0].haven', got: '"atlantis"' });
   });
+  it('refuses a person who left from, or was returned to, a place that does not exist', () => {
+    const text = editJson('people', (ps) => {
+      ps[0]!.from = 'atlantis';
+      const extradited = ps.findIndex((p) => p.status === 'extradited');
+      ps[extradited]!.returnedTo = 'el-dorado';
+    });
+    const problems = problemsOf(() => parseStory(files({ people: text })));
+    const extradited = (JSON.parse(text) as { status: string }[]).findIndex((p) => p.status === 'extradited');
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'data/people.json', field: '[0].from', expected: 'a place id from places.json', got: '"atlantis"' }),
+      expect.objectContaining({ file: 'data/people.json', field: `[${extradited}].returnedTo`, got: '"el-dorado"' })
+    ]);
+    expect(problems[0]!.line).toBe(lineOf(text, '"atlantis"'));
+    expect(problems[1]!.line).toBe(lineOf(text, '"el-dorado"'));
+  });
+  it('asks for a returnedTo place for the extradited, and none for those at large', () => {
+    const text = editJson('people', (ps) => {
+      const extradited = ps.find((p) => p.status === 'extradited')!;
+      delete extradited.returnedTo;
+      ps.find((p) => p.status === 'at-large')!.returnedTo = 'antwerp';
+    });
+    const problems = problemsOf(() => parseStory(files({ people: text })));
+    expect(problems.map((p) => [p.file, p.field])).toEqual([
+      ['data/people.json', expect.stringMatching(/^\[\d\]\.returnedTo$/)],
+      ['data/people.json', expect.stringMatching(/^\[\d\]\.returnedTo$/)]
+    ]);
+  });
   it('refuses a timeline event with a malformed date or no source', () => {
     const text = editJson('timeline', (es) => {
       es[1]!.date = 'March 2024';

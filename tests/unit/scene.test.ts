@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadStory } from '../../src/lib/content/load.ts';
 import { parseStory } from '../../src/lib/content/parse.ts';
 import { grownFraction, sceneAt } from '../../src/lib/scene/scene.ts';
+import { FLIGHTS_DONE, flightsOf } from '../../src/lib/scene/flights.ts';
 import { boundsCenter, deriveCamera, fitZoom, mercatorY } from '../../src/lib/scene/camera.ts';
 import { sameCamera, targetCamera } from '../../src/lib/map/target.ts';
 import { files } from './content.fixtures.ts';
@@ -74,6 +75,99 @@ describe('sceneAt', () => {
       expect(sceneAt(story, step.index, 0).routes.every((r) => r.drawn === 0)).toBe(true);
       expect(sceneAt(story, step.index, 1).routes.every((r) => r.drawn === 1)).toBe(true);
     }
+  });
+});
+
+describe('flights', () => {
+  const stepOf = (id: string) => story.steps.find((s) => s.id === id)!;
+  const place = (id: string) => story.places[id]!;
+  const people = (...ids: string[]) => ids.map((id) => story.people[id]!);
+
+  it('draws each fugitive\'s way out in every step that names people, and nothing elsewhere', () => {
+    for (const step of story.steps) {
+      const s = sceneAt(story, step.index, 1);
+      const fled = s.flights.filter((f) => f.kind === 'fled').flatMap((f) => f.people);
+      expect(fled.sort(), step.id).toEqual([...new Set(step.people ?? [])].sort());
+      expect(s.legend.includes('fled'), step.id).toBe(fled.length > 0);
+    }
+  });
+
+  it('draws Edegem → Dubai for El Kasmioui, with both ends marked and keyed', () => {
+    const s = sceneAt(story, stepOf('piwi-in-dubai').index, 1);
+    expect(s.flights).toEqual([
+      { id: 'fled-edegem-dubai', kind: 'fled', from: 'edegem', to: 'dubai', ends: [[4.44, 51.16], [55.27, 25.19]], people: ['el-kasmioui'], drawn: 1 }
+    ]);
+    expect(s.places.map((p) => p.id)).toEqual(expect.arrayContaining(['edegem', 'dubai']));
+    expect(s.legend).toContain('fled');
+    expect(s.legend).not.toContain('returned');
+  });
+
+  it('merges identical lines: two men returned to Belgium give one line standing for both', () => {
+    const s = sceneAt(story, stepOf('extraditions').index, 1);
+    expect(s.flights.map((f) => [f.id, f.people])).toEqual([
+      ['fled-amsterdam-dubai', ['taghi']],
+      ['fled-antwerp-dubai', ['el-hajjioui', 'el-ballouti']],
+      ['returned-dubai-amsterdam', ['taghi']],
+      ['returned-dubai-antwerp', ['el-hajjioui', 'el-ballouti']]
+    ]);
+    expect(s.legend).toEqual(expect.arrayContaining(['fled', 'returned']));
+    expect(s.legend.indexOf('fled')).toBeLessThan(s.legend.indexOf('returned'));
+  });
+
+  it('joins the same two places both ways, in opposite directions', () => {
+    const [out, back] = flightsOf(people('taghi'), place, 1);
+    expect(out).toMatchObject({ kind: 'fled', from: 'amsterdam', to: 'dubai' });
+    expect(back).toMatchObject({ kind: 'returned', from: 'dubai', to: 'amsterdam' });
+    expect(back!.ends).toEqual([...out!.ends].reverse());
+  });
+
+  it('grows every line monotonically with progress, whole by FLIGHTS_DONE and from 0 at the start', () => {
+    for (const id of ['piwi-in-dubai', 'extraditions', 'bolle-jos', 'unresolved']) {
+      const index = stepOf(id).index;
+      let last = sceneAt(story, index, 0).flights.map((f) => f.drawn);
+      expect(last.every((d) => d === 0), id).toBe(true);
+      for (let p = 0.05; p <= 1.0001; p += 0.05) {
+        const now = sceneAt(story, index, p).flights.map((f) => f.drawn);
+        now.forEach((d, i) => expect(d, `${id} at ${p.toFixed(2)}`).toBeGreaterThanOrEqual(last[i]!));
+        last = now;
+      }
+      expect(sceneAt(story, index, FLIGHTS_DONE).flights.every((f) => f.drawn === 1), id).toBe(true);
+    }
+  });
+
+  it('starts the way back only once the way out is drawn', () => {
+    const index = stepOf('extraditions').index;
+    for (let p = 0; p <= 1.0001; p += 0.02) {
+      const s = sceneAt(story, index, p);
+      const outDone = s.flights.filter((f) => f.kind === 'fled').every((f) => f.drawn === 1);
+      const backStarted = s.flights.some((f) => f.kind === 'returned' && f.drawn > 0);
+      if (backStarted) expect(outDone, `at ${p.toFixed(2)}`).toBe(true);
+    }
+    const mid = sceneAt(story, index, FLIGHTS_DONE * 0.75).flights;
+    expect(mid.find((f) => f.kind === 'returned')!.drawn).toBeGreaterThan(0);
+  });
+
+  it('is deterministic and does not mutate its inputs', () => {
+    const input = people('taghi', 'el-hajjioui', 'el-ballouti');
+    const before = structuredClone(input);
+    const a = flightsOf(input, place, 0.3);
+    expect(flightsOf(input, place, 0.3)).toEqual(a);
+    expect(input).toEqual(before);
+    // The lines own their arrays: changing one scene's does not reach the next.
+    a[0]!.people.push('someone');
+    a[0]!.ends[0][0] = 0;
+    expect(flightsOf(input, place, 0.3)).not.toEqual(a);
+  });
+
+  it('lists a person once on a line even if the step names them twice', () => {
+    expect(flightsOf(people('leijdekkers', 'leijdekkers'), place, 1)).toEqual([
+      expect.objectContaining({ id: 'fled-rotterdam-freetown', people: ['leijdekkers'] })
+    ]);
+  });
+
+  it('draws no lines for a step without people', () => {
+    expect(sceneAt(small, 0, 1).flights).toEqual([]);
+    expect(flightsOf([], place, 0.5)).toEqual([]);
   });
 });
 

@@ -44,3 +44,18 @@ export const ROUTE_STYLE = {
 
 /** A proportional circle of seized tonnes. */
 export const SEIZED_STYLE = { fill: palette.circle, fillOpacity: 0.28, stroke: palette.circle, strokeWidth: 1.5 } as const;
+
+/**
+ * The fugitives' lines (`lib/overlay/arcs.ts` curves them). Unlike a sea route
+ * in every way but width: the way out is dashed in the havens' purple, the way
+ * back solid, thinner, in ink and with an arrowhead, so the two differ without
+ * colour too.
+ */
+export const FLIGHT_STYLE = {
+  fled: { color: palette.haven, width: 2.2, dash: '6 4', arrow: 0 },
+  returned: { color: palette.ink, width: 1.5, dash: undefined, arrow: 9 },
+  /** Under the line, a little wider than it: readable over coasts and borders. */
+  halo: { color: 'rgba(255, 255, 255, 0.8)', extra: 2.5 },
+  /** Pixels left free before a place so that an arrowhead is not hidden under its marker. */
+  endGap: 8
+} as const;

@@ -180,7 +180,10 @@ export function parseStory(files: StoryFiles): Story {
     if (s.place !== null && !placeById[s.place]) at(files.seizures, [i, 'place'], 'a place id from places.json', `"${s.place}"`);
   });
   people.forEach((p, i) => {
-    if (!placeById[p.haven]) at(files.people, [i, 'haven'], 'a place id from places.json', `"${p.haven}"`);
+    for (const key of ['haven', 'from', 'returnedTo'] as const) {
+      const id = p[key];
+      if (id !== undefined && !placeById[id]) at(files.people, [i, key], 'a place id from places.json', `"${id}"`);
+    }
   });
   routes.forEach((r, i) => checkRouteEnds(r, i));
 

@@ -87,16 +87,25 @@ export const SeizureSchema = z.strictObject({
   derived: Text.optional()
 });
 
-export const PersonSchema = z.strictObject({
-  id: Slug,
-  name: Text,
-  alias: Text.optional(),
-  /** The place they fled to (a place id). */
-  haven: Slug,
-  status: z.enum(['at-large', 'extradited']),
-  detail: Text,
-  source: Slug
-});
+export const PersonSchema = z
+  .strictObject({
+    id: Slug,
+    name: Text,
+    alias: Text.optional(),
+    /** The place of the story they left from, where they lived or were tried (a place id): an anchor, not an address. */
+    from: Slug,
+    /** The place they fled to (a place id). */
+    haven: Slug,
+    status: z.enum(['at-large', 'extradited']),
+    /** For the extradited: the place of the story that stands for the country they were returned to (a place id). */
+    returnedTo: Slug.optional(),
+    detail: Text,
+    source: Slug
+  })
+  .refine((p) => (p.status === 'extradited') === (p.returnedTo !== undefined), {
+    message: 'a "returnedTo" place for someone extradited, and none for someone at large',
+    path: ['returnedTo']
+  });
 
 export const ShootingYearSchema = z.strictObject({
   year: z.number().int(),
@@ -149,6 +158,10 @@ export const StringsSchema = z.strictObject({
   legendHaven: Text,
   legendCity: Text,
   legendSeized: Text,
+  /** The fugitives' lines (src/lib/overlay/Flights.svelte): the way out, the way back, and what the lines join. */
+  legendFled: Text,
+  legendReturned: Text,
+  legendFlightsNote: Text,
   /** Words of the charts drawn in the steps (src/components/charts/). */
   charts: z.strictObject({
     derivedTag: Text,

@@ -5,6 +5,9 @@
  */
 import type { ChartId, Person, Place, Story } from '../content/schema';
 import { deriveCamera, type Camera, type LonLat } from './camera';
+import { flightsOf, type SceneFlight } from './flights';
+
+export type { FlightKind, SceneFlight } from './flights';
 
 export interface ScenePlace {
   id: string;
@@ -47,7 +50,7 @@ export interface ScenePerson {
 }
 
 /** What the map shows, as the legend lists it. */
-export type LegendKey = 'route' | 'origin' | 'entry' | 'city' | 'haven' | 'circles';
+export type LegendKey = 'route' | 'fled' | 'returned' | 'origin' | 'entry' | 'city' | 'haven' | 'circles';
 
 export interface Scene {
   stepId: string;
@@ -59,6 +62,8 @@ export interface Scene {
   routes: SceneRoute[];
   circles: SceneCircle[];
   people: ScenePerson[];
+  /** Lines from where the step's people left to their haven, and back for the extradited. */
+  flights: SceneFlight[];
   chart: { id: ChartId; progress: number } | null;
   legend: LegendKey[];
   alt: string;
@@ -106,8 +111,17 @@ export function sceneAt(story: Story, stepIndex: number, progress: number): Scen
     drawn: grow ? grownFraction(p, i, routes.length) : 1
   }));
 
-  // Marked places: those named, the focus, and both ends of every route shown.
-  const markedIds = [...new Set([...(step.places ?? focusIds), ...focusIds, ...routes.flatMap((r) => [r.from, r.to])])];
+  const stepPeople = (step.people ?? []).map((id) => {
+    const person = story.people[id];
+    if (!person) throw new Error(`sceneAt: step "${step.id}" names unknown person "${id}"`);
+    return person;
+  });
+  const flights = flightsOf(stepPeople, place, p);
+
+  // Marked places: those named, the focus, and both ends of every route and line shown.
+  const markedIds = [
+    ...new Set([...(step.places ?? focusIds), ...focusIds, ...routes.flatMap((r) => [r.from, r.to]), ...flights.flatMap((f) => [f.from, f.to])])
+  ];
   const places = markedIds.map((id) => {
     const pl = place(id);
     return { id, name: pl.name, kind: pl.kind, role: pl.role, lon: pl.lon, lat: pl.lat, focus: focusIds.includes(id) };
@@ -141,9 +155,10 @@ export function sceneAt(story: Story, stepIndex: number, progress: number): Scen
 
   const shown = new Set<LegendKey>();
   if (sceneRoutes.length) shown.add('route');
+  for (const f of flights) shown.add(f.kind);
   for (const pl of places) shown.add(pl.kind === 'port' ? (pl.role ?? 'origin') : pl.kind);
   if (circles.length) shown.add('circles');
-  const legend = (['route', 'origin', 'entry', 'city', 'haven', 'circles'] as const).filter((k) => shown.has(k));
+  const legend = (['route', 'fled', 'returned', 'origin', 'entry', 'city', 'haven', 'circles'] as const).filter((k) => shown.has(k));
 
   return {
     stepId: step.id,
@@ -155,6 +170,7 @@ export function sceneAt(story: Story, stepIndex: number, progress: number): Scen
     routes: sceneRoutes,
     circles,
     people,
+    flights,
     chart: step.chart ? { id: step.chart, progress: p } : null,
     legend,
     alt: step.alt
