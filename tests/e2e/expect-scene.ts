@@ -5,12 +5,26 @@
 import { expect, type Page } from '@playwright/test';
 import { loadStory } from '../../src/lib/content/load.ts';
 import { sceneAt } from '../../src/lib/scene/scene.ts';
-import { targetCamera } from '../../src/lib/map/target.ts';
+import { targetCamera, type TargetCamera, type Viewport } from '../../src/lib/map/target.ts';
+import type { Scene } from '../../src/lib/scene/scene.ts';
 
 export const story = loadStory('data');
 export const MAP = '.map-stage';
 /** Kept in step with the scroller's trigger line in App.svelte (offset 0.6). */
 const TRIGGER = 0.6;
+
+/**
+ * The camera the map must have for a scene: framed into the free region the
+ * stage measured and stamped (`data-free`; the in-sight spec checks that the
+ * region really is free), in the stage's own size.
+ */
+export async function expectedCamera(page: Page, scene: Scene): Promise<{ camera: TargetCamera; size: Viewport }> {
+  const map = page.locator(MAP);
+  await expect(map).toHaveAttribute('data-free', /^-?\d+,-?\d+,-?\d+,-?\d+$/);
+  const { free, size } = await map.evaluate((el) => ({ free: el.getAttribute('data-free')!, size: { width: el.clientWidth, height: el.clientHeight } }));
+  const [left, top, right, bottom] = free.split(',').map(Number) as [number, number, number, number];
+  return { camera: targetCamera(scene, size, { left, top, right, bottom }), size };
+}
 
 /** The step whose box holds the trigger line; the first step while the headline is in view. */
 export function stepInView(page: Page): Promise<number> {
@@ -56,8 +70,7 @@ export async function expectSceneOfStepInView(page: Page): Promise<string> {
   const [lon, lat] = ((await map.getAttribute('data-center')) ?? '').split(',').map(Number);
   expect(lon).toBeCloseTo(scene.camera.center[0], 3);
   expect(lat).toBeCloseTo(scene.camera.center[1], 3);
-  const viewport = page.viewportSize()!;
-  await expect(map).toHaveAttribute('data-zoom', String(targetCamera(scene, viewport).zoom));
+  await expect.poll(async () => (await expectedCamera(page, scene)).camera.zoom).toBe(Number(await map.getAttribute('data-zoom')));
   const ids = (sel: string, attr: string) => page.locator(sel).evaluateAll((els, a) => els.map((e) => e.getAttribute(a)).sort(), attr);
   await expect.poll(() => ids('[data-route]', 'data-route')).toEqual(scene.routes.map((r) => r.id).sort());
   await expect.poll(() => ids('[data-place]', 'data-place')).toEqual(scene.places.map((p) => p.id).sort());

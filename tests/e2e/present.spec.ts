@@ -5,10 +5,9 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { MAP, scrollToStep, settle, stepInView, story } from './expect-scene.ts';
+import { MAP, expectedCamera, scrollToStep, settle, stepInView, story } from './expect-scene.ts';
 import { watch } from './watch.ts';
 import { sceneAt } from '../../src/lib/scene/scene.ts';
-import { targetCamera } from '../../src/lib/map/target.ts';
 import { qrShape } from '../../src/lib/modes/qr.ts';
 import { template } from '../../src/lib/format.ts';
 
@@ -26,7 +25,7 @@ async function expectScene(page: Page, index: number): Promise<void> {
   const [lon, lat] = ((await map.getAttribute('data-center')) ?? '').split(',').map(Number);
   expect(lon).toBeCloseTo(scene.camera.center[0], 3);
   expect(lat).toBeCloseTo(scene.camera.center[1], 3);
-  await expect(map).toHaveAttribute('data-zoom', String(targetCamera(scene, page.viewportSize()!).zoom));
+  await expect.poll(async () => (await expectedCamera(page, scene)).camera.zoom).toBe(Number(await map.getAttribute('data-zoom')));
   // Within the map: charts in the text may use the same class names.
   const attrs = (sel: string, attr: string) => map.locator(sel).evaluateAll((els, a) => els.map((e) => e.getAttribute(a)).sort(), attr);
   await expect.poll(() => attrs('[data-route]', 'data-route')).toEqual(scene.routes.map((r) => r.id).sort());

@@ -19,8 +19,11 @@ const STEPS = 100;
 const SIZES = [
   { width: 1280, height: 800 },
   { width: 390, height: 844 },
+  { width: 360, height: 640 }, // a small phone
   { width: 844, height: 390 }, // the phone turned to landscape
-  { width: 1024, height: 768 }
+  { width: 768, height: 1024 }, // a tablet held upright
+  { width: 1024, height: 768 },
+  { width: 1920, height: 1080 }
 ];
 
 test(`a seeded random walk of ${STEPS} jumps, flicks, resizes and reloads ends on the right picture every time (seed ${SEED})`, async ({ page, baseURL }) => {

@@ -64,7 +64,9 @@ export function coveringRects(stage: HTMLElement): Rect[] {
 /** The region of the stage the camera frames into, in the stage's pixels. */
 export function measureFreeRegion(stage: HTMLElement): Rect {
   const box = stage.getBoundingClientRect();
-  return frameRegion({ left: 0, top: 0, right: box.width, bottom: box.height }, coveringRects(stage));
+  const r = frameRegion({ left: 0, top: 0, right: box.width, bottom: box.height }, coveringRects(stage));
+  // Whole pixels: what the page stamps (data-free) is then exactly what the camera used.
+  return { left: Math.round(r.left), top: Math.round(r.top), right: Math.round(r.right), bottom: Math.round(r.bottom) };
 }
 
 /** Equal to the pixel: measuring twice must not move the camera. */
