@@ -8,6 +8,10 @@
  *                                       MultiLineString (its outline without the window's
  *                                       edges) and a `window` Polygon (the window itself)
  *   static/basemap/borders-detail.json  1:10m interior borders clipped to DETAIL_WINDOW
+ *   static/basemap/countries.json       the countries a step can tint (those of data/places.json):
+ *                                       each at 1:50m (`kind: country`) and, where it reaches
+ *                                       into DETAIL_WINDOW, at 1:10m clipped to it
+ *                                       (`kind: country-detail`), with its Natural Earth `name`
  *
  * The detail files are for the story's close views of Belgium and the
  * Netherlands (zoom 5–7), where 1:50m turns coarse; the map style draws them
@@ -482,6 +486,54 @@ function buildDetail(): { land: FeatureCollection; borders: FeatureCollection<Mu
   };
 }
 
+// --- countries a step can tint --------------------------------------------------
+
+/**
+ * Budget for countries.json: ≤ 150 KB. Only the story's countries are in it
+ * (the tint marks what a step is about; the rest of the world stays land),
+ * with the same simplification and rounding as land.json and
+ * land-detail.json, so a tint meets the coast it fills to the pixel.
+ */
+const COUNTRIES_BUDGET = 150 * 1024;
+
+function placeCountries(): string[] {
+  const places = JSON.parse(readFileSync(join(root, 'data', 'places.json'), 'utf8')) as { country: string }[];
+  return [...new Set(places.map((p) => p.country))].sort();
+}
+
+function buildCountries(world: CountriesTopology): FeatureCollection<MultiPolygon> {
+  const detailTopo = simplifyTopology(
+    JSON.parse(readFileSync(require.resolve('world-atlas/countries-10m.json'), 'utf8')) as CountriesTopology,
+    DETAIL_TOLERANCE
+  );
+  const find = (topo: CountriesTopology, name: string): Geometry => {
+    const geometry = topo.objects.countries.geometries.find((g) => (g.properties as { name?: string } | undefined)?.name === name);
+    if (!geometry) throw new Error(`countries.json: data/places.json names "${name}", which world-atlas does not have`);
+    return (feature(topo, geometry) as Feature).geometry;
+  };
+  const features: Feature<MultiPolygon>[] = [];
+  for (const name of placeCountries()) {
+    const polygons = cleanPolygons(find(world, name));
+    checkLines(`countries: ${name}`, polygons.flat());
+    if (polygons.length === 0) throw new Error(`countries.json: ${name} has no shape left after simplification`);
+    features.push({ type: 'Feature', properties: { kind: 'country', name }, geometry: { type: 'MultiPolygon', coordinates: polygons } });
+    // 1:10m wherever the map draws the detail layer, so the tint fills its finer coast.
+    const detail = cleanPolygons(rewindInverted({ type: 'MultiPolygon', coordinates: toMulti(find(detailTopo, name)) }), DETAIL);
+    if (detail.length > 0) {
+      checkInsideWindow(`countries-detail: ${name}`, detail.flat());
+      features.push({ type: 'Feature', properties: { kind: 'country-detail', name }, geometry: { type: 'MultiPolygon', coordinates: detail } });
+    }
+  }
+  console.log(`countries: ${features.map((f) => `${f.properties?.name}${f.properties?.kind === 'country-detail' ? ' (1:10m)' : ''}`).join(', ')}`);
+  return { type: 'FeatureCollection', features };
+}
+
+function toMulti(geometry: Geometry): Position[][][] {
+  if (geometry.type === 'Polygon') return [geometry.coordinates];
+  if (geometry.type === 'MultiPolygon') return geometry.coordinates;
+  throw new Error(`expected a country's polygons, got ${geometry.type}`);
+}
+
 // --- main --------------------------------------------------------------------------
 
 function main(): void {
@@ -552,6 +604,7 @@ function main(): void {
   }
 
   const detail = buildDetail();
+  const countryShapes = buildCountries(topo);
 
   // Write ------------------------------------------------------------------------
   const landCollection: FeatureCollection<MultiPolygon> = {
@@ -570,9 +623,13 @@ function main(): void {
     [join(outDir, 'borders.json'), borderCollection],
     [join(outDir, 'land-detail.json'), detail.land],
     [join(outDir, 'borders-detail.json'), detail.borders],
+    [join(outDir, 'countries.json'), countryShapes],
   ];
   for (const [path, data] of files) {
     const text = `${JSON.stringify(data)}\n`;
+    if (path.endsWith('countries.json') && Buffer.byteLength(text) > COUNTRIES_BUDGET) {
+      throw new Error(`countries.json is ${Buffer.byteLength(text)} bytes, over its budget of ${COUNTRIES_BUDGET}`);
+    }
     writeFileSync(path, text);
     console.log(`wrote ${relative(root, path)} (${(Buffer.byteLength(text) / 1024).toFixed(0)} KB)`);
   }

@@ -22,7 +22,7 @@
  */
 import { build, type InlineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkStory, cspHash, fillShell, renderStory } from './lib/prerender.ts';
 
@@ -70,9 +70,11 @@ export function offlineCsp(scriptHashes: string[], styleHashes: string[]): strin
 /**
  * The basemap must be inside the file (a file:// page can fetch nothing). It is there only if the
  * map asks src/lib/modes/offline.ts for its URLs; a run of coordinates from each file proves it.
+ * Every file of static/basemap/ is checked, so a new one cannot be forgotten in offline.ts.
  */
 async function checkBasemapInlined(html: string): Promise<void> {
-  for (const file of ['land.json', 'borders.json', 'land-detail.json', 'borders-detail.json']) {
+  const files = (await readdir(resolve(root, 'static/basemap'))).filter((f) => f.endsWith('.json')).sort();
+  for (const file of files) {
     const text = await readFile(resolve(root, 'static/basemap', file), 'utf8');
     const sample = /[-\d.,[\]]{40,}/.exec(text.slice(text.length >> 1))?.[0].slice(0, 40);
     if (sample && !html.includes(sample)) {

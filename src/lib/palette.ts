@@ -10,5 +10,11 @@ export const palette = {
   haven: '#6a3d9a',
   ink: '#1d1d1b',
   city: '#3c3c3a',
-  circle: '#b3261e'
+  circle: '#b3261e',
+  /** The countries a step is about: a pale warm wash, under the routes and markers. */
+  tint: '#f0dfbf',
+  /** Country and sea names: quieter than place names, which they must not compete with. */
+  countryLabel: '#7a7266',
+  countryLabelTinted: '#5a4a33',
+  seaLabel: '#4f6a79'
 } as const;

@@ -189,6 +189,7 @@ describe('Legend', () => {
       routes: {},
       width: viewport.width,
       height: viewport.height,
+      region: { left: 0, top: 0, right: viewport.width, bottom: viewport.height },
       strings: story.strings,
       maxTonnes
     });
@@ -257,7 +258,7 @@ describe('the fugitives\' lines', () => {
   // A projection that spreads the places apart: longitude and latitude as pixels.
   const project = (lon: number, lat: number) => [100 + lon * 5, 400 - lat * 5] as [number, number];
   const overlay = () =>
-    render(Overlay, { scene, project, frame: 0, routes: {}, width: 600, height: 400, strings: story.strings, maxTonnes });
+    render(Overlay, { scene, project, frame: 0, routes: {}, width: 600, height: 400, region: { left: 0, top: 0, right: 600, bottom: 400 }, strings: story.strings, maxTonnes });
 
   it('draws the way out and the way back, told apart by dash and arrowhead as well as colour', () => {
     const map = overlay().container;
@@ -273,7 +274,7 @@ describe('the fugitives\' lines', () => {
 
   it('lists every line of the scene even before it has grown, with nothing drawn yet', () => {
     const start = sceneAt(story, index, 0);
-    const map = render(Overlay, { scene: start, project, frame: 0, routes: {}, width: 600, height: 400, strings: story.strings, maxTonnes }).container;
+    const map = render(Overlay, { scene: start, project, frame: 0, routes: {}, width: 600, height: 400, region: { left: 0, top: 0, right: 600, bottom: 400 }, strings: story.strings, maxTonnes }).container;
     const paths = [...map.querySelectorAll('[data-flight]')];
     expect(paths.map((p) => p.getAttribute('data-flight'))).toEqual(start.flights.map((f) => f.id));
     expect(paths.every((p) => p.getAttribute('d') === '' && p.getAttribute('data-drawn') === '0')).toBe(true);

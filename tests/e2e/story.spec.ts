@@ -58,6 +58,29 @@ test('the overlay draws the routes of the crossing and they grow with scrolling'
   await expect(marker).toHaveCount(1);
 });
 
+test('the map names the countries of the Andean ports, and no two of its labels overlap', async ({ page }) => {
+  const step = story.steps.find((s) => s.id === 'andean-ports')!;
+  await page.goto('./');
+  await expect(page.locator(map)).toHaveAttribute('data-map', 'ready', { timeout: 60_000 });
+  await page.evaluate(() => document.fonts.ready);
+  await page.locator(`[data-step="${step.id}"]`).evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - window.innerHeight * 0.55));
+  await expect(page.locator(map)).toHaveAttribute('data-scene', step.id);
+  await expect(page.locator('.overlay [data-area-label="colombia"]')).toHaveText('Colombia');
+  await expect(page.locator('.overlay [data-area-label="ecuador"]')).toHaveText('Ecuador');
+  // Every text the overlay shows: place labels, circle labels, names of countries and seas.
+  const boxes = await page.locator('.overlay text').evaluateAll((texts) =>
+    texts.map((t) => {
+      const r = t.getBoundingClientRect();
+      return { text: t.textContent ?? '', x0: r.left, y0: r.top, x1: r.right, y1: r.bottom };
+    })
+  );
+  expect(boxes.length).toBeGreaterThanOrEqual(6);
+  const overlapping = boxes.flatMap((a, i) =>
+    boxes.slice(i + 1).filter((b) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1).map((b) => `${a.text} / ${b.text}`)
+  );
+  expect(overlapping).toEqual([]);
+});
+
 test('the map never takes the page\'s wheel scrolling', async ({ page }) => {
   await page.goto('./');
   await expect(page.locator(map)).toHaveAttribute('data-map', 'ready', { timeout: 60_000 });

@@ -53,7 +53,7 @@ export function files(overrides: Partial<Record<keyof StoryFiles, string>> = {})
   return base;
 }
 
-export function editJson(key: 'places' | 'figures' | 'seizures' | 'sources' | 'routes' | 'people' | 'shootings' | 'timeline', edit: (records: Record<string, unknown>[]) => void): string {
+export function editJson(key: 'places' | 'figures' | 'seizures' | 'sources' | 'routes' | 'people' | 'shootings' | 'timeline' | 'mapLabels', edit: (records: Record<string, unknown>[]) => void): string {
   const records = JSON.parse(real[key].text) as Record<string, unknown>[];
   edit(records);
   return JSON.stringify(records, null, 2);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseStory } from '../../src/lib/content/parse.ts';
-import { ContentError, type Problem } from '../../src/lib/content/errors.ts';
+import { ContentError, formatProblem, type Problem } from '../../src/lib/content/errors.ts';
+import { createRequire } from 'node:module';
+import { geoContains } from 'd3-geo';
+import { feature } from 'topojson-client';
+import type { Feature } from 'geojson';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import { loadStory } from '../../src/lib/content/load.ts';
 import { COPY, editJson, files } from './content.fixtures.ts';
 
@@ -224,5 +229,63 @@ describe('teacher notes', () => {
   it('refuses a chapter without questions, pointing at its line', () => {
     const text = COPY.replace('[.questions]\n* A question?\n[]\n', '');
     expect(problemsOf(() => parseStory(files({ copy: text })))[0]).toMatchObject({ field: 'chapters[0].questions', line: lineOf(text, 'id: one') });
+  });
+});
+
+describe('map labels (data/map-labels.json)', () => {
+  const story = loadStory('data');
+  const atlas = createRequire(import.meta.url)('world-atlas/countries-50m.json') as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const shapeOf = (name: string) => {
+    const geometry = atlas.objects.countries.geometries.find((g) => (g.properties as { name?: string }).name === name)!;
+    return feature(atlas, geometry) as Feature;
+  };
+  const at = (name: string, edit: (label: Record<string, unknown>) => void) =>
+    editJson('mapLabels', (ls) => edit(ls.find((l) => l.name === name)!));
+
+  it('puts every country label inside its country, at a position computed from Natural Earth', () => {
+    const countries = story.mapLabels.filter((l) => l.kind === 'country');
+    expect(countries.length).toBeGreaterThanOrEqual(10);
+    for (const l of countries) expect(geoContains(shapeOf(l.country!), [l.lon, l.lat]), l.id).toBe(true);
+    // Not at the bounding box's centre: Colombia's widest part lies east of the Andes.
+    expect(story.mapLabels.find((l) => l.id === 'colombia')).toMatchObject({ lon: expect.closeTo(-73.3, 0), lat: expect.closeTo(3.4, 0) });
+  });
+
+  it('names every country of the story and every sea its routes cross', () => {
+    const places = Object.values(story.places).map((p) => p.country);
+    const named = new Set(story.mapLabels.map((l) => l.country));
+    for (const country of places) expect(named, country).toContain(country);
+    const seas = new Set(story.mapLabels.filter((l) => l.kind === 'sea').map((l) => l.name));
+    for (const sea of ['Pacific Ocean', 'Caribbean Sea', 'Atlantic Ocean', 'North Sea', 'Persian Gulf']) expect(seas).toContain(sea);
+  });
+
+  it.each([
+    ['an unknown country', (l: Record<string, unknown>): void => void (l.country = 'Narnia'), '[1].country', '"country": "Narnia"', /Natural Earth/, '"Narnia"'],
+    ['a zoom range upside down', (l: Record<string, unknown>): void => void (l.minZoom = 9), '[1].maxZoom', '"maxZoom": 8', /greater than minZoom/, '8 with minZoom 9'],
+    ['a position typed for a country', (l: Record<string, unknown>): void => void (l.lon = -78), '[1].lon', '"lon": -78', /no such field/, undefined],
+    ['a zoom as text', (l: Record<string, unknown>): void => void (l.minZoom = 'far'), '[1].minZoom', '"minZoom": "far"', /zoom level/, '"far"']
+  ] as const)('refuses %s, naming the file, line and field', (_what, edit, field, line, expected, got) => {
+    const text = at('Ecuador', edit);
+    const [p, ...rest] = problemsOf(() => parseStory(files({ mapLabels: text })));
+    expect(rest).toEqual([]);
+    expect(p).toMatchObject({ file: 'data/map-labels.json', field, line: lineOf(text, line) });
+    expect(p!.expected).toMatch(expected);
+    if (got !== undefined) expect(p!.got).toBe(got);
+    expect(formatProblem(p!)).toBe(`data/map-labels.json:${lineOf(text, line)}: ${field}: expected ${p!.expected}${got === undefined ? '' : `, got ${got}`}`);
+  });
+
+  it('refuses a sea without a position, and a label of an unknown kind', () => {
+    const noLat = editJson('mapLabels', (ls) => delete ls.find((l) => l.kind === 'sea')!.lat);
+    expect(problemsOf(() => parseStory(files({ mapLabels: noLat })))[0]).toMatchObject({ field: expect.stringMatching(/^\[\d+\]\.lat$/), got: 'nothing' });
+    const lake = at('Ecuador', (l) => (l.kind = 'lake'));
+    const [p] = problemsOf(() => parseStory(files({ mapLabels: lake })));
+    expect(p).toMatchObject({ file: 'data/map-labels.json', field: '[1].kind', got: '"lake"', line: lineOf(lake, '"kind": "lake"') });
+  });
+
+  it('refuses a duplicate label id and a place whose country Natural Earth does not know', () => {
+    const twice = at('Ecuador', (l) => (l.id = 'colombia'));
+    expect(problemsOf(() => parseStory(files({ mapLabels: twice })))[0]).toMatchObject({ field: '[1].id', got: '"colombia" again' });
+    const place = editJson('places', (ps) => (ps[0]!.country = 'Columbia'));
+    const [p] = problemsOf(() => parseStory(files({ places: place })));
+    expect(p).toMatchObject({ file: 'data/places.json', field: '[0].country', got: '"Columbia"', line: lineOf(place, '"Columbia"') });
   });
 });

@@ -5,7 +5,7 @@ import { loadStory } from '../../src/lib/content/load.ts';
 import { sceneAt } from '../../src/lib/scene/scene.ts';
 import { targetCamera, type Viewport } from '../../src/lib/map/target.ts';
 import { cameraProjection, cameraView } from '../../src/lib/fallback/projection.ts';
-import { basemapPaths, lineWidth, loadBasemap, type Basemap } from '../../src/lib/fallback/basemap.ts';
+import { basemapPaths, tintPaths, lineWidth, loadBasemap, type Basemap } from '../../src/lib/fallback/basemap.ts';
 import { DETAIL_MINZOOM } from '../../src/lib/map/style.ts';
 
 const story = loadStory('data');
@@ -77,6 +77,19 @@ describe('the SVG map basemap', () => {
         expect(Math.max(...numbers), `${step.id} ${name}`).toBeLessThanOrEqual(Math.max(vp.width, vp.height) + 8);
       }
     }
+  });
+
+  it('tints the countries the scene names, each path computed once per camera', () => {
+    const vp = viewports.desktop!;
+    const scene = sceneAt(story, story.steps.findIndex((s) => s.id === 'antwerp-share'), 0);
+    const view = cameraView(targetCamera(scene, vp), vp);
+    const tints = tintPaths(view, basemap, scene.countries);
+    expect(tints.map((t) => t.country)).toEqual(['Belgium']);
+    // Zoom 6.5: the 1:10m shape too, as the detail window replaces 1:50m there.
+    expect(tints[0]!.world.length).toBeGreaterThan(0);
+    expect(tints[0]!.detail?.length).toBeGreaterThan(0);
+    expect(tintPaths(view, basemap, ['Belgium'])[0]).toBe(tints[0]);
+    expect(tintPaths(view, basemap, ['Atlantis'])).toEqual([]);
   });
 
   it('gives the same path strings back for the same camera', () => {

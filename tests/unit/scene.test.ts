@@ -171,6 +171,36 @@ describe('flights', () => {
   });
 });
 
+describe('sceneAt: the countries a step is about', () => {
+  it.each([
+    ['andean-ports', ['Colombia', 'Ecuador', 'Panama']],
+    ['fruit-containers', ['Belgium', 'Colombia', 'Ecuador', 'Panama']],
+    ['west-africa', ['Belgium', 'Brazil', 'Sierra Leone']],
+    ['front-door', ['Belgium', 'Netherlands', 'Spain']],
+    ['extraditions', ['Belgium', 'Netherlands', 'United Arab Emirates']]
+  ])('%s tints %j', (id, countries) => {
+    const step = story.steps.find((s) => s.id === id)!;
+    expect(sceneAt(story, step.index, 0.5).countries).toEqual(countries);
+  });
+
+  it('takes them from the marked places (route ends included), once each, sorted', () => {
+    // The small story's first step marks Santos and Antwerp as the ends of its route.
+    expect(sceneAt(small, 0, 0).countries).toEqual(['Belgium', 'Brazil']);
+    for (const step of story.steps) {
+      const scene = sceneAt(story, step.index, 0);
+      const wanted = [...new Set(scene.places.map((p) => story.places[p.id]!.country))].sort();
+      expect(scene.countries, step.id).toEqual(wanted);
+    }
+  });
+
+  it('hands every map label to the renderer, untouched', () => {
+    const before = structuredClone(story.mapLabels);
+    const scene = sceneAt(story, 1, 0);
+    expect(scene.mapLabels).toEqual(before);
+    expect(story.mapLabels).toEqual(before);
+  });
+});
+
 describe('grownFraction', () => {
   it.each([
     [0, 0, 3, 0],

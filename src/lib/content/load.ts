@@ -14,7 +14,8 @@ export const DATA_FILES = {
   shootings: 'shootings.json',
   timeline: 'timeline.json',
   sources: 'sources.json',
-  routes: 'routes.json'
+  routes: 'routes.json',
+  mapLabels: 'map-labels.json'
 } as const satisfies Record<keyof StoryFiles, string>;
 
 export function readStoryFiles(dataDir: string, root = process.cwd()): StoryFiles {

@@ -16,6 +16,8 @@ import {
   SourceSchema,
   TimelineEventSchema,
   StringsSchema,
+  MapLabelSchema,
+  type MapLabel,
   type Copy,
   type Route,
   type Story
@@ -24,6 +26,7 @@ import { ContentError, describe, fieldName, type Problem } from './errors.ts';
 import { jsonSyntaxLine, locateInArchie, locateInJson } from './locate.ts';
 import { checkMarkup } from './inline.ts';
 import { deriveCamera, type LonLat } from '../scene/camera.ts';
+import { countryAnchor, isCountry } from './atlas.ts';
 
 export interface SourceFile {
   /** Shown in errors, e.g. "data/places.json". */
@@ -42,6 +45,7 @@ export interface StoryFiles {
   timeline: SourceFile;
   sources: SourceFile;
   routes: SourceFile;
+  mapLabels: SourceFile;
 }
 
 type Locate = (path: readonly PropertyKey[]) => number | null;
@@ -58,10 +62,14 @@ function zodProblems(file: SourceFile, error: z.ZodError, locate: Locate): Probl
       };
     }
     const input = 'input' in issue ? issue.input : undefined;
+    // A discriminated union reports its whole record at the discriminator's path: show the discriminator.
+    const key = issue.path[issue.path.length - 1];
     const got =
-      issue.code === 'invalid_union' && input && typeof input === 'object' && 'type' in input
-        ? describe((input as { type: unknown }).type)
-        : describe(input);
+      issue.code === 'invalid_union' && input && typeof input === 'object' && typeof key === 'string' && key in input
+        ? describe((input as Record<string, unknown>)[key])
+        : issue.code === 'invalid_union' && input && typeof input === 'object' && 'type' in input
+          ? describe((input as { type: unknown }).type)
+          : describe(input);
     return {
       file: file.path,
       line: locate(issue.path),
@@ -142,7 +150,8 @@ export function parseStory(files: StoryFiles): Story {
   const timeline = parseJson(files.timeline, z.array(TimelineEventSchema), problems);
   const sources = parseJson(files.sources, z.array(SourceSchema), problems);
   const routes = parseJson(files.routes, z.array(RouteSchema), problems);
-  if (!copy || !strings || !places || !figures || !seizures || !people || !shootings || !timeline || !sources || !routes) {
+  const labels = parseJson(files.mapLabels, z.array(MapLabelSchema), problems);
+  if (!copy || !strings || !places || !figures || !seizures || !people || !shootings || !timeline || !sources || !routes || !labels) {
     throw new ContentError(problems);
   }
 
@@ -153,7 +162,7 @@ export function parseStory(files: StoryFiles): Story {
 
   const lists = [
     [files.places, places], [files.figures, figures], [files.seizures, seizures], [files.people, people],
-    [files.timeline, timeline], [files.sources, sources], [files.routes, routes]
+    [files.timeline, timeline], [files.sources, sources], [files.routes, routes], [files.mapLabels, labels]
   ] as const;
   for (const [file, list] of lists) {
     for (const [i, id] of duplicates(list)) at(file, [i, 'id'], 'an id used only once in this file', `"${id}" again`);
@@ -186,6 +195,24 @@ export function parseStory(files: StoryFiles): Story {
     }
   });
   routes.forEach((r, i) => checkRouteEnds(r, i));
+  // The map tints a place's country and writes its name: both look it up in Natural Earth.
+  const NATURAL_EARTH = 'a country as Natural Earth (world-atlas countries-50m) names it, e.g. "Netherlands"';
+  places.forEach((p, i) => {
+    if (!isCountry(p.country)) at(files.places, [i, 'country'], NATURAL_EARTH, `"${p.country}"`);
+  });
+  const mapLabels = labels.flatMap((label, i): MapLabel[] => {
+    if (label.minZoom >= label.maxZoom) {
+      at(files.mapLabels, [i, 'maxZoom'], 'a maxZoom greater than minZoom (the label shows from one up to the other)', `${label.maxZoom} with minZoom ${label.minZoom}`);
+    }
+    if (label.kind === 'sea') return [{ ...label, country: null }];
+    const anchor = countryAnchor(label.country);
+    if (!anchor) {
+      at(files.mapLabels, [i, 'country'], NATURAL_EARTH, `"${label.country}"`);
+      return [];
+    }
+    const { country, ...rest } = label;
+    return [{ ...rest, lon: anchor[0], lat: anchor[1], country }];
+  });
 
   function checkRouteEnds(route: Route, i: number): void {
     for (const end of ['from', 'to'] as const) {
@@ -244,6 +271,7 @@ export function parseStory(files: StoryFiles): Story {
     timeline,
     sources,
     routes: routes.map(({ coordinates: _coordinates, ...info }) => info),
-    strings
+    strings,
+    mapLabels
   };
 }

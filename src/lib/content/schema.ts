@@ -138,6 +138,26 @@ export const RouteSchema = z.strictObject({
   coordinates: z.array(z.tuple([Lon, Lat])).min(2)
 });
 
+/** A zoom level as MapLibre counts them; a label shows from `minZoom` up to, not including, `maxZoom`. */
+const LabelZoom = z.number({ message: 'a zoom level (number) from 0 to 24' }).min(0).max(24);
+
+const mapLabelFields = { id: Slug, name: Text, minZoom: LabelZoom, maxZoom: LabelZoom };
+
+/**
+ * A name the map writes on a country or a sea (data/map-labels.json). A
+ * country's label sits where the build computes it from Natural Earth, so it
+ * names the country as Natural Earth does; a sea's position is a
+ * cartographer's choice and is given.
+ */
+export const MapLabelSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.strictObject({ ...mapLabelFields, kind: z.literal('country'), country: Text }),
+    z.strictObject({ ...mapLabelFields, kind: z.literal('sea'), lon: Lon, lat: Lat })
+  ],
+  { message: 'a label of kind "country" or "sea"' }
+);
+
 export const StringsSchema = z.strictObject({
   lang: z.string().regex(/^[a-z]{2}$/),
   locale: z.string().min(2),
@@ -313,6 +333,7 @@ export type ShootingYear = z.infer<typeof ShootingYearSchema>;
 export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
 export type ChartId = (typeof CHARTS)[number];
 export type Strings = z.infer<typeof StringsSchema>;
+export type MapLabelRecord = z.infer<typeof MapLabelSchema>;
 export type Block = z.infer<typeof BlockSchema>;
 export type StepCopy = z.infer<typeof StepCopySchema>;
 export type ChapterCopy = z.infer<typeof ChapterCopySchema>;
@@ -323,6 +344,19 @@ export type RouteInfo = Omit<Route, 'coordinates'>;
 
 export interface Step extends StepCopy {
   index: number;
+}
+
+/** A map label placed: a country's position is computed from Natural Earth at build time. */
+export interface MapLabel {
+  id: string;
+  kind: MapLabelRecord['kind'];
+  name: string;
+  lon: number;
+  lat: number;
+  minZoom: number;
+  maxZoom: number;
+  /** The country as Natural Earth names it (and places.json's `country`); null for a sea. */
+  country: string | null;
 }
 
 /** The whole validated story: everything the page renders and the scene derives from. */
@@ -342,4 +376,5 @@ export interface Story {
   sources: Source[];
   routes: RouteInfo[];
   strings: Strings;
+  mapLabels: MapLabel[];
 }

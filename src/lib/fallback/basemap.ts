@@ -13,6 +13,8 @@ export interface Basemap {
   borders: MultiLineString;
   /** 1:10m for the Low Countries, replacing 1:50m inside `window` from DETAIL_MINZOOM (see ../map/style.ts). */
   detail: { window: Polygon; land: MultiPolygon; coast: MultiLineString; borders: MultiLineString };
+  /** The countries a step can tint, by Natural Earth name: 1:50m, and 1:10m inside the detail window where there is one. */
+  countries: Record<string, { world: MultiPolygon; detail: MultiPolygon | null }>;
 }
 
 export interface BasemapPaths {
@@ -24,7 +26,7 @@ export interface BasemapPaths {
   borderWidth: number;
 }
 
-const FILES = ['land.json', 'borders.json', 'land-detail.json', 'borders-detail.json'] as const;
+const FILES = ['land.json', 'borders.json', 'land-detail.json', 'borders-detail.json', 'countries.json'] as const;
 
 function pick<T extends Geometry['type']>(file: string, fc: FeatureCollection, type: T, kind?: string): Extract<Geometry, { type: T }> {
   const found = fc.features.find((f) => f.geometry.type === type && (kind === undefined || f.properties?.kind === kind));
@@ -37,7 +39,7 @@ function outline(land: MultiPolygon): MultiLineString {
 }
 
 export async function loadBasemap(url: (file: string) => string = (file) => new URL(`basemap/${file}`, document.baseURI).href): Promise<Basemap> {
-  const [land, borders, landDetail, bordersDetail] = await Promise.all(
+  const [land, borders, landDetail, bordersDetail, countries] = await Promise.all(
     FILES.map(async (file) => {
       const res = await fetch(url(file));
       if (!res.ok) throw new Error(`basemap/${file}: HTTP ${res.status}`);
@@ -54,8 +56,22 @@ export async function loadBasemap(url: (file: string) => string = (file) => new 
       land: pick(FILES[2], landDetail!, 'MultiPolygon', 'land'),
       coast: pick(FILES[2], landDetail!, 'MultiLineString', 'coast'),
       borders: pick(FILES[3], bordersDetail!, 'MultiLineString')
-    }
+    },
+    countries: countryShapes(countries!)
   };
+}
+
+/** countries.json's features, by name (see scripts/build-basemap.ts). */
+function countryShapes(fc: FeatureCollection): Basemap['countries'] {
+  const shapes: Basemap['countries'] = {};
+  for (const f of fc.features) {
+    const name: unknown = f.properties?.name;
+    if (typeof name !== 'string' || f.geometry.type !== 'MultiPolygon') continue;
+    const shape = (shapes[name] ??= { world: { type: 'MultiPolygon', coordinates: [] }, detail: null });
+    if (f.properties?.kind === 'country-detail') shape.detail = f.geometry;
+    else shape.world = f.geometry;
+  }
+  return shapes;
 }
 
 type Stops = [[number, number], [number, number]];
@@ -102,4 +118,31 @@ export function basemapPaths(view: CameraView, basemap: Basemap): BasemapPaths {
     byMap.set(basemap, paths);
   }
   return paths;
+}
+
+/** A tinted country's paths: 1:50m, and 1:10m to draw over the detail window (null below DETAIL_MINZOOM). */
+export interface TintPath {
+  country: string;
+  world: string;
+  detail: string | null;
+}
+
+const tinted = new WeakMap<CameraView, WeakMap<Basemap, Map<string, TintPath>>>();
+
+/** Paths of the countries a scene tints, each computed once per camera and only when a step asks for it. */
+export function tintPaths(view: CameraView, basemap: Basemap, countries: readonly string[]): TintPath[] {
+  let byMap = tinted.get(view);
+  if (!byMap) tinted.set(view, (byMap = new WeakMap()));
+  let byCountry = byMap.get(basemap);
+  if (!byCountry) byMap.set(basemap, (byCountry = new Map()));
+  return countries.flatMap((country) => {
+    const shape = basemap.countries[country];
+    if (!shape) return [];
+    let paths = byCountry.get(country);
+    if (!paths) {
+      paths = { country, world: view.path(shape.world), detail: view.zoom >= DETAIL_MINZOOM && shape.detail ? view.path(shape.detail) : null };
+      byCountry.set(country, paths);
+    }
+    return [paths];
+  });
 }

@@ -11,6 +11,7 @@ import { targetCamera, sameCamera, type TargetCamera, type Viewport } from './ta
 import { sameRegion } from '../layout/measure-free';
 import type { Rect } from '../layout/free-region';
 import { basemapStyle } from './style';
+import { TINT_LAYERS, sameCountries, tintFilter, type TintLayerId } from './tint';
 
 setWorkerUrl(workerUrl);
 
@@ -41,6 +42,8 @@ export class MapView {
   private failed = false;
   /** The reader is exploring: the map is theirs, and no scene moves it. */
   private interactive = false;
+  /** The countries the tint layers show now; null until the style has loaded. */
+  private tinted: readonly string[] | null = null;
 
   constructor(
     private readonly container: HTMLElement,
@@ -72,6 +75,7 @@ export class MapView {
     this.map.on('moveend', () => this.checkArrival());
     this.map.once('load', () => {
       this.loaded = true;
+      if (this.scene) this.tint(this.scene);
       if (this.scene) this.apply(this.scene, true);
     });
     this.map.once('idle', () => {
@@ -125,6 +129,7 @@ export class MapView {
     const moved = !sameRegion(region, this.region);
     this.scene = scene;
     this.region = region;
+    this.tint(scene);
     if (!this.loaded || this.interactive) return;
     this.apply(scene, moved);
   }
@@ -147,6 +152,13 @@ export class MapView {
     const camera = { center: wanted.center, zoom: wanted.zoom, bearing: wanted.bearing, pitch: wanted.pitch, padding: wanted.padding };
     if (jump || this.options.reducedMotion()) this.map.jumpTo(camera);
     else this.map.flyTo({ ...camera, speed: 1.6, curve: 1.3, maxDuration: 2600, essential: false });
+  }
+
+  /** Tints the scene's countries; the filters change only when the set does. */
+  private tint(scene: Scene): void {
+    if (!this.loaded || this.failed || sameCountries(this.tinted, scene.countries)) return;
+    this.tinted = [...scene.countries];
+    for (const layer of Object.keys(TINT_LAYERS) as TintLayerId[]) this.map.setFilter(layer, tintFilter(layer, scene.countries));
   }
 
   private currentCamera(): TargetCamera {

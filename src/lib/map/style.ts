@@ -15,6 +15,7 @@
  */
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import { palette } from '../palette';
+import { TINT_SOURCE, tintLayer } from './tint';
 
 /** The zoom from which the 1:10m detail layer replaces 1:50m inside its window. */
 export const DETAIL_MINZOOM = 5;
@@ -31,11 +32,14 @@ export function basemapStyle(url: (file: string) => string): StyleSpecification 
       borders: { type: 'geojson', data: url('borders.json'), tolerance: 0.5 },
       // One file for the detail land, its coast and the window they are clipped to.
       'land-detail': { type: 'geojson', data: url('land-detail.json'), tolerance: 0.5 },
-      'borders-detail': { type: 'geojson', data: url('borders-detail.json'), tolerance: 0.5 }
+      'borders-detail': { type: 'geojson', data: url('borders-detail.json'), tolerance: 0.5 },
+      // The countries a step is about (see ./tint.ts), tinted between land and coast.
+      [TINT_SOURCE]: { type: 'geojson', data: url('countries.json'), tolerance: 0.5 }
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
       { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': palette.land, 'fill-antialias': true } },
+      tintLayer('tint'),
       { id: 'coast', type: 'line', source: 'land', paint: { 'line-color': palette.coast, 'line-width': coastWidth } },
       { id: 'borders', type: 'line', source: 'borders', paint: { 'line-color': palette.border, 'line-width': borderWidth } },
       // Detail window: blank out 1:50m inside it. Not antialiased, so that its edge
@@ -56,6 +60,7 @@ export function basemapStyle(url: (file: string) => string): StyleSpecification 
         filter: kind('land'),
         paint: { 'fill-color': palette.land, 'fill-antialias': true }
       },
+      { ...tintLayer('tint-detail'), minzoom: DETAIL_MINZOOM },
       {
         id: 'coast-detail',
         type: 'line',

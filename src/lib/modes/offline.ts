@@ -15,6 +15,7 @@ import land from '../../../static/basemap/land.json?raw';
 import borders from '../../../static/basemap/borders.json?raw';
 import landDetail from '../../../static/basemap/land-detail.json?raw';
 import bordersDetail from '../../../static/basemap/borders-detail.json?raw';
+import countries from '../../../static/basemap/countries.json?raw';
 
 /** Set to 'true' by the offline build alone. */
 export const OFFLINE = import.meta.env.VITE_OFFLINE === 'true';
@@ -23,7 +24,8 @@ const INLINED: Record<string, string> = {
   'land.json': land,
   'borders.json': borders,
   'land-detail.json': landDetail,
-  'borders-detail.json': bordersDetail
+  'borders-detail.json': bordersDetail,
+  'countries.json': countries
 };
 
 /** Made once per file: the strings are large, and MapLibre may ask again after a resize. */

@@ -17,11 +17,14 @@ export interface PlacedLabel extends LabelCandidate {
   dx: number;
 }
 
-const CHAR_WIDTH = 7.2;
+// Measured in Chromium: 13 px Inter at weight 600 runs 8.1–9.4 px a character
+// (Guayaquil to Amsterdam); a box measured short lets labels touch.
+const CHAR_WIDTH = 8.8;
 const HEIGHT = 16;
 const GAP = 8;
 
-interface Box { x0: number; y0: number; x1: number; y1: number }
+/** A rectangle in screen pixels: left, top, right, bottom. */
+export interface Box { x0: number; y0: number; x1: number; y1: number }
 
 function boxFor(c: LabelCandidate, anchor: 'start' | 'end'): Box {
   const w = c.text.length * CHAR_WIDTH;
@@ -30,7 +33,12 @@ function boxFor(c: LabelCandidate, anchor: 'start' | 'end'): Box {
   return { x0, y0: c.y - HEIGHT / 2, x1: x0 + w, y1: c.y + HEIGHT / 2 };
 }
 
-function overlaps(a: Box, b: Box): boolean {
+/** The screen box a placed label covers, for layouts that must keep clear of it. */
+export function labelBox(label: PlacedLabel): Box {
+  return boxFor(label, label.anchor);
+}
+
+export function overlaps(a: Box, b: Box): boolean {
   return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 }
 

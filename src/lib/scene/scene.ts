@@ -3,7 +3,7 @@
  * MapLibre map, the D3 overlay, the text alternative) draws a Scene and keeps
  * no memory of earlier steps, so any path to a step ends in the same picture.
  */
-import type { ChartId, Person, Place, Story } from '../content/schema';
+import type { ChartId, MapLabel, Person, Place, Story } from '../content/schema';
 import { deriveCamera, type Camera, type LonLat } from './camera';
 import { flightsOf, type SceneFlight } from './flights';
 
@@ -67,6 +67,10 @@ export interface Scene {
   chart: { id: ChartId; progress: number } | null;
   legend: LegendKey[];
   alt: string;
+  /** The countries the step is about (those of its marked places), as Natural Earth names them; sorted. */
+  countries: string[];
+  /** Every country and sea name the map may write; which show depends on the zoom the map is at. */
+  mapLabels: MapLabel[];
 }
 
 /** Routes that grow start one after another, each this share of the step later. */
@@ -173,6 +177,8 @@ export function sceneAt(story: Story, stepIndex: number, progress: number): Scen
     flights,
     chart: step.chart ? { id: step.chart, progress: p } : null,
     legend,
-    alt: step.alt
+    alt: step.alt,
+    countries: [...new Set(places.map((pl) => place(pl.id).country))].sort(),
+    mapLabels: story.mapLabels
   };
 }

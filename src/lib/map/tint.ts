@@ -1,0 +1,37 @@
+/**
+ * The countries a step is about, tinted on the MapLibre map: one source
+ * (static/basemap/countries.json) and two fill layers, 1:50m everywhere and
+ * 1:10m inside the detail window where the map draws its finer coast there.
+ * Which countries is a layer filter, so a new step changes a filter, not data.
+ */
+import type { ExpressionSpecification, FillLayerSpecification } from 'maplibre-gl';
+import { palette } from '../palette';
+
+export const TINT_SOURCE = 'countries';
+
+/** Layer id → the `kind` of feature it draws from countries.json. */
+export const TINT_LAYERS = { tint: 'country', 'tint-detail': 'country-detail' } as const;
+export type TintLayerId = keyof typeof TINT_LAYERS;
+
+/** Draws the features of one kind whose Natural Earth name is in `countries`. */
+export function tintFilter(layer: TintLayerId, countries: readonly string[]): ExpressionSpecification {
+  return ['all', ['==', ['get', 'kind'], TINT_LAYERS[layer]], ['in', ['get', 'name'], ['literal', [...countries]]]];
+}
+
+/** The same set of countries, in any order: the filter need not change. */
+export function sameCountries(a: readonly string[] | null, b: readonly string[]): boolean {
+  if (!a || a.length !== b.length) return false;
+  const set = new Set(a);
+  return b.every((c) => set.has(c));
+}
+
+/** A tint layer with nothing tinted yet: the map sets its filter for each scene. */
+export function tintLayer(layer: TintLayerId): FillLayerSpecification {
+  return {
+    id: layer,
+    type: 'fill',
+    source: TINT_SOURCE,
+    filter: tintFilter(layer, []),
+    paint: { 'fill-color': palette.tint, 'fill-antialias': true }
+  };
+}
