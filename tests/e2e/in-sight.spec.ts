@@ -7,7 +7,7 @@
  * Also on the SVG map that replaces MapLibre where WebGL is missing.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { MAP, story } from './expect-scene.ts';
 
 const VIEWPORTS = [
@@ -22,7 +22,8 @@ const VIEWPORTS = [
 const MOMENTS = { enter: 0.02, middle: 0.5, leave: 0.96 } as const;
 /** Where on the screen the scroller's trigger line sits (scroller.ts, offset 0.6). */
 const TRIGGER = 0.6;
-const SHOTS = new Set(['390x844', '844x390']);
+// Screenshots a person looks at: phones upright and sideways, and a desktop.
+const SHOTS = new Set(['390x844', '360x640', '844x390', '1280x800']);
 const REQUIRED_SHARE = 0.95;
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -98,7 +99,10 @@ async function walkEveryStep(browser: Browser, baseURL: string, size: { width: n
     await page.goto('./');
     await expect(page.locator(MAP)).toHaveAttribute('data-map', renderer === 'svg' ? 'svg' : 'ready', { timeout: 60_000 });
     const dir = `test-results/screenshots/in-sight/${renderer}-${name}`;
-    if (renderer === 'maplibre' && SHOTS.has(name)) mkdirSync(dir, { recursive: true });
+    if (renderer === 'maplibre' && SHOTS.has(name)) {
+      rmSync(dir, { recursive: true, force: true });
+      mkdirSync(dir, { recursive: true });
+    }
     for (const step of story.steps) {
       for (const [moment, progress] of Object.entries(MOMENTS)) {
         await scrollInto(page, step.id, progress);

@@ -17,13 +17,23 @@ describe('placeLabels', () => {
     expect(placed[1]!.anchor).toBe('end'); // moved to the other side
     expect(input).toEqual(copy);
   });
-  it('drops a label that fits on neither side', () => {
+  it('moves a label a row up or down when both sides are taken, and drops it when nothing is left', () => {
     const input = [
       { id: 'a', x: 100, y: 100, text: 'Aaaaaaaa', priority: 3 },
       { id: 'b', x: 100, y: 100, text: 'Bbbbbbbb', priority: 2 },
       { id: 'c', x: 100, y: 101, text: 'Cccccccc', priority: 1 }
     ];
-    expect(placeLabels(input, 400, 300).map((l) => l.id)).toEqual(['a', 'b']);
+    const placed = placeLabels(input, 400, 300);
+    expect(placed.map((l) => l.id)).toEqual(['a', 'b', 'c']);
+    expect(Math.abs(placed[2]!.y - 101)).toBe(16);
+    const crowd = Array.from({ length: 8 }, (_, i) => ({ id: `p${i}`, x: 100, y: 100, text: 'Placename', priority: 8 - i }));
+    expect(placeLabels(crowd, 400, 300).map((l) => l.id)).toEqual(['p0', 'p1', 'p2', 'p3', 'p4', 'p5']);
+  });
+  it('keeps labels inside the free region, off the text column', () => {
+    const region = { left: 200, top: 0, right: 400, bottom: 300 };
+    const [near] = placeLabels([{ id: 'x', x: 210, y: 100, text: 'Amsterdam', priority: 1 }], 400, 300, region);
+    expect(near!.anchor).toBe('start');
+    expect(placeLabels([{ id: 'y', x: 150, y: 100, text: 'Rotterdam', priority: 1 }], 400, 300, region)).toEqual([]);
   });
   it('keeps labels on screen', () => {
     expect(placeLabels([{ id: 'x', x: 395, y: 100, text: 'Long name', priority: 1 }], 400, 300)[0]!.anchor).toBe('end');

@@ -1,7 +1,10 @@
 /**
- * Keeps place labels from colliding: placed in priority order, a label that
- * would overlap one already placed (or leave the screen) is dropped.
+ * Keeps place labels from colliding: placed in priority order, beside their
+ * symbol (right, then left, then a row above or below), a label that would
+ * overlap one already placed, or leave the free part of the screen, is dropped.
  */
+import type { Rect } from '../layout/free-region';
+
 export interface LabelCandidate {
   id: string;
   x: number;
@@ -12,6 +15,7 @@ export interface LabelCandidate {
   radius?: number;
 }
 
+/** `y` is where the label's row sits: the symbol's, or a row above or below it. */
 export interface PlacedLabel extends LabelCandidate {
   anchor: 'start' | 'end';
   dx: number;
@@ -42,16 +46,31 @@ export function overlaps(a: Box, b: Box): boolean {
   return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 }
 
-export function placeLabels(candidates: readonly LabelCandidate[], width: number, height: number): PlacedLabel[] {
+const SPOTS = [
+  ['start', 0],
+  ['end', 0],
+  ['start', -1],
+  ['end', -1],
+  ['start', 1],
+  ['end', 1]
+] as const;
+
+/** `region`: where labels may go (the part of the map no text covers); the whole screen by default. */
+export function placeLabels(candidates: readonly LabelCandidate[], width: number, height: number, region?: Rect): PlacedLabel[] {
+  const left = Math.max(0, region?.left ?? 0);
+  const top = Math.max(0, region?.top ?? 0);
+  const right = Math.min(width, region?.right ?? width);
+  const bottom = Math.min(height, region?.bottom ?? height);
   const placed: Array<{ label: PlacedLabel; box: Box }> = [];
-  const inside = (b: Box) => b.x0 >= 0 && b.y0 >= 0 && b.x1 <= width && b.y1 <= height;
+  const inside = (b: Box) => b.x0 >= left && b.y0 >= top && b.x1 <= right && b.y1 <= bottom;
   const ordered = [...candidates].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
   for (const c of ordered) {
-    for (const anchor of ['start', 'end'] as const) {
-      const box = boxFor(c, anchor);
+    for (const [anchor, row] of SPOTS) {
+      const at = { ...c, y: c.y + row * HEIGHT };
+      const box = boxFor(at, anchor);
       if (inside(box) && !placed.some((p) => overlaps(p.box, box))) {
         const gap = GAP + (c.radius ?? 0);
-        placed.push({ label: { ...c, anchor, dx: anchor === 'start' ? gap : -gap }, box });
+        placed.push({ label: { ...at, anchor, dx: anchor === 'start' ? gap : -gap }, box });
         break;
       }
     }
