@@ -65,6 +65,8 @@ export interface CalloutOptions {
 
 type Placement = 'right-below' | 'left-below' | 'right-above' | 'left-above';
 const PLACEMENTS: readonly Placement[] = ['right-below', 'left-below', 'right-above', 'left-above'];
+/** Spots tried across the free region when none beside the place is clear: (GRID + 1)² of them. */
+const GRID = 6;
 
 function area(a: Rect): number {
   return Math.max(0, a.right - a.left) * Math.max(0, a.bottom - a.top);
@@ -103,24 +105,42 @@ export function layoutCallouts(
   for (const g of groups) {
     const width = Math.max(...g.members.map((m) => sizeOf(m.id).width));
     const height = g.members.reduce((h, m) => h + sizeOf(m.id).height, 0) + gap * (g.members.length - 1);
+    // The place and its label's row stay uncovered (a place's label usually sits to its right);
+    // two cards on top of each other hide a name, a card over a place hides less: overlap weighs most.
+    const cost = (box: Rect): number => {
+      const clearOf = (a: { x: number; y: number }) => area(intersection(box, { left: a.x - 14, top: a.y - 10, right: a.x + 70, bottom: a.y + 10 }));
+      const covers = [...groups, ...keepClear].reduce((sum, other) => sum + clearOf(other), 0);
+      const overlap = placedBoxes.reduce((sum, b) => sum + area(intersection(box, b)), 0);
+      return overlap * 1000 + covers * 50;
+    };
+    const boxAt = (left: number, top: number): Rect => ({ left, top, right: left + width, bottom: top + height });
     const candidates = PLACEMENTS.map((placement, rank) => {
       const right = placement.startsWith('right');
       const below = placement.endsWith('below');
       const x0 = right ? g.x + dx : g.x - dx - width;
       const y0 = below ? g.y + dy : g.y - dy - height;
       // Inside the free region if it fits there, and always on screen.
-      const left = fit(fit(x0, width, free.left, free.right), width, screen.left, screen.right);
-      const top = fit(fit(y0, height, free.top, free.bottom), height, screen.top, screen.bottom);
-      const box = { left, top, right: left + width, bottom: top + height };
-      const shifted = Math.hypot(left - x0, top - y0);
-      // The place and its label's row stay uncovered; other columns are never overlapped.
-      // A place's label usually sits to its right.
-      const clearOf = (a: { x: number; y: number }) => area(intersection(box, { left: a.x - 14, top: a.y - 10, right: a.x + 70, bottom: a.y + 10 }));
-      const covers = [...groups, ...keepClear].reduce((sum, other) => sum + clearOf(other), 0);
-      const overlap = placedBoxes.reduce((sum, b) => sum + area(intersection(box, b)), 0);
+      const box = boxAt(fit(fit(x0, width, free.left, free.right), width, screen.left, screen.right), fit(fit(y0, height, free.top, free.bottom), height, screen.top, screen.bottom));
+      const shifted = Math.hypot(box.left - x0, box.top - y0);
       const outside = area(box) - area(intersection(box, free));
-      return { box, score: overlap * 100 + covers * 50 + outside * 2 + shifted + rank };
+      return { box, score: cost(box) + outside * 2 + shifted + rank };
     });
+    // Where every spot beside the place is taken (a small map, two groups near each other),
+    // anywhere else in the free region will do, the further away the worse, with its leader line.
+    const cx = (free.left + free.right) / 2;
+    const cy = (free.top + free.bottom) / 2;
+    for (let i = 0; i <= GRID; i++) {
+      for (let j = 0; j <= GRID; j++) {
+        const box = boxAt(
+          fit(free.left + ((free.right - free.left - width) * i) / GRID, width, screen.left, screen.right),
+          fit(free.top + ((free.bottom - free.top - height) * j) / GRID, height, screen.top, screen.bottom)
+        );
+        const mx = box.left + width / 2;
+        const my = box.top + height / 2;
+        const far = Math.hypot(mx - g.x, my - g.y) + Math.hypot(mx - cx, my - cy) / 4;
+        candidates.push({ box, score: cost(box) + far * 2 + PLACEMENTS.length });
+      }
+    }
     const best = candidates.reduce((a, b) => (b.score < a.score ? b : a));
     const box = best.box;
     placedBoxes.push(box);
