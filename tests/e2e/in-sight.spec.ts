@@ -22,8 +22,8 @@ const VIEWPORTS = [
 const MOMENTS = { enter: 0.02, middle: 0.5, leave: 0.96 } as const;
 /** Where on the screen the scroller's trigger line sits (scroller.ts, offset 0.6). */
 const TRIGGER = 0.6;
-// Screenshots a person looks at: phones upright and sideways, and a desktop.
-const SHOTS = new Set(['390x844', '360x640', '844x390', '1280x800']);
+// Screenshots a person looks at: a phone upright and sideways; IN_SIGHT_SHOTS=all for every viewport.
+const SHOTS = new Set(process.env.IN_SIGHT_SHOTS === 'all' ? VIEWPORTS.map((v) => `${v.width}x${v.height}`) : ['390x844', '844x390']);
 const REQUIRED_SHARE = 0.95;
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

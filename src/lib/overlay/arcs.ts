@@ -26,6 +26,15 @@ export function controlPoint(a: Point, b: Point, bulge = BULGE): [number, number
   return [mx + dy * bulge, my - dx * bulge];
 }
 
+/** Points along the whole arc from a to b, at n evenly spaced parameters strictly inside it. */
+export function pointsAlong(a: Point, b: Point, n: number, bulge = BULGE): Array<[number, number]> {
+  const c = controlPoint(a, b, bulge);
+  return Array.from({ length: n }, (_, i) => {
+    const t = (i + 1) / (n + 1);
+    return lerp(lerp(a, c, t), lerp(c, b, t), t);
+  });
+}
+
 /** The part of a quadratic Bézier between parameters t0 and t1 (0 ≤ t0 ≤ t1 ≤ 1), as a quadratic Bézier. */
 export function subCurve([p0, p1, p2]: Quadratic, t0: number, t1: number): Quadratic {
   if (t1 <= 0) return [p0, p0, p0];
