@@ -20,7 +20,8 @@ export interface Social {
   inject(html: string, page: 'index.html' | 'classroom.html'): string;
 }
 
-export async function socialCard(root: string, story: Story, env: NodeJS.ProcessEnv = process.env): Promise<Social> {
+/** Not async, so that a bad STORY_URL throws here, before Vite has emptied dist/. */
+export function socialCard(root: string, story: Story, env: NodeJS.ProcessEnv = process.env): Promise<Social> {
   const url = publicUrl(env.STORY_URL);
   if (!url) {
     console.warn(
@@ -28,6 +29,10 @@ export async function socialCard(root: string, story: Story, env: NodeJS.Process
         '         Set it to the story\'s public address, e.g. STORY_URL=https://news.example/graphics/cocaine-road/ npm run build'
     );
   }
+  return prepare(root, story, url);
+}
+
+async function prepare(root: string, story: Story, url: URL | null): Promise<Social> {
   const routes = Object.fromEntries(loadRoutes(resolve(root, 'data')).map((r) => [r.id, r.coordinates]));
   const card = await renderCard(root, story, routes);
   const image: CardImage = { file: CARD_FILE, ...CARD, alt: card.alt };
