@@ -6,6 +6,7 @@ import { build } from 'vite';
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkStory, cspHash, fillShell, renderStory } from './lib/prerender.ts';
+import { socialCard } from './lib/social.ts';
 
 const root = resolve(import.meta.dirname, '..');
 // OUT_DIR lets two builds (a test run and a benchmark, say) live side by side.
@@ -47,14 +48,16 @@ async function inlineStylesheet(html: string): Promise<{ html: string; hash: str
 }
 
 async function main(): Promise<void> {
-  checkStory(root);
-  await build({ root, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
+  const story = checkStory(root);
+  // The social card is drawn while Vite bundles, and written once the bundle has emptied and filled dist/.
+  const [, { write, inject }] = await Promise.all([build({ root, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } }), socialCard(root, story)]);
+  await write(dist);
   const pages = await renderStory(root, ssrOut);
   const inlined = await inlineStylesheet(await readFile(resolve(dist, 'index.html'), 'utf8'));
-  const html = fillShell(inlined.html, pages.main, csp(inlined.hash), 'dist/index.html');
+  const html = inject(fillShell(inlined.html, pages.main, csp(inlined.hash), 'dist/index.html'), 'index.html');
   await writeFile(resolve(dist, 'index.html'), html);
   // The classroom version is a page of its own, so that it reads without script too.
-  const classroom = fillShell(inlined.html, pages.classroom, csp(inlined.hash), 'dist/classroom.html').replace(
+  const classroom = inject(fillShell(inlined.html, pages.classroom, csp(inlined.hash), 'dist/classroom.html'), 'classroom.html').replace(
     /<html lang="([^"]+)">/,
     '<html lang="$1" data-view="classroom">'
   );

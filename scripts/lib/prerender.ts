@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { createHash } from 'node:crypto';
 import { loadStory } from '../../src/lib/content/load.ts';
 import { ContentError } from '../../src/lib/content/errors.ts';
+import type { Story } from '../../src/lib/content/schema.ts';
 
 export interface RenderedPage {
   head: string;
@@ -19,9 +20,9 @@ export interface RenderedPage {
 }
 
 /** An editor's mistake in data/ stops here as one clear message, not a bundler trace. */
-export function checkStory(root: string): void {
+export function checkStory(root: string): Story {
   try {
-    loadStory(resolve(root, 'data'), root);
+    return loadStory(resolve(root, 'data'), root);
   } catch (err) {
     if (err instanceof ContentError) {
       console.error(err.message);

@@ -39,3 +39,20 @@ export function formatTonnes(tonnes: number, strings: Strings): string {
 export function template(text: string, values: Record<string, string>): string {
   return text.replace(/\{(\w+)\}/g, (m, key: string) => values[key] ?? m);
 }
+
+/** A YYYY-MM-DD day as the story's readers write it, e.g. "28 November 2025" in en-GB. */
+export function formatDate(iso: string, strings: Strings): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  // Read and written in UTC, so the day is the same wherever the page is built or read.
+  return new Intl.DateTimeFormat(strings.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+}
+
+/**
+ * The words around one `{key}` of a template, so that its value can be an
+ * element (a <time>, say) and still sit where the language puts it.
+ */
+export function around(text: string, key: string): { before: string; after: string } {
+  const mark = `{${key}}`;
+  const at = text.indexOf(mark);
+  return at < 0 ? { before: text, after: '' } : { before: text.slice(0, at), after: text.slice(at + mark.length) };
+}

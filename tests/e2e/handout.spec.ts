@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { story } from './expect-scene.ts';
+import { formatDate } from '../../src/lib/format.ts';
 
 async function pdfPages(pdf: Buffer): Promise<string[]> {
   const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
@@ -26,6 +27,7 @@ test('?print gives a handout: every chapter with its map, text and questions, no
     for (const q of c.questions) expect(all).toContain(q.slice(0, 40));
   }
   for (const s of story.sources) expect(all).toContain(s.title.slice(0, 30));
+  expect(all).toContain(story.strings.dates.published.replace('{date}', formatDate(story.published, story.strings)));
   expect(all).not.toContain(story.strings.presentStart);
   expect(all).not.toContain(story.strings.skipToStory);
 });

@@ -31,6 +31,7 @@ test('is one file: nothing outside it is referenced, and its policy forbids load
   expect(policy).not.toContain('unsafe');
   // The text is in the file, readable before (and without) any script.
   for (const step of story.steps) expect(html).toContain(`id="${step.id}"`);
+  expect(html).toContain(`<time datetime="${story.published}">`);
 });
 
 test('opens from file:// with no network: the map draws and follows the steps, with no error', async ({ page }) => {

@@ -6,6 +6,7 @@ export const COPY = `headline: A headline
 standfirst: A standfirst.
 byline: Desk
 asof: autumn 2025
+published: 2025-11-28
 
 [chapters]
 id: one

@@ -30,9 +30,12 @@ export function locateInArchie(text: string, path: readonly PropertyKey[]): numb
 
   let end = lines.findIndex((l, i) => i > arrayStart && TOP_ARRAY.test(l));
   if (end < 0) end = lines.length;
-  // Items of a top-level array start at each `id:` line.
+  // As ArchieML reads it, an item of a top-level array starts where the array's first key comes again
+  // (`id:` for chapters and steps, `date:` for corrections).
+  const first = findLine(lines, arrayStart + 1, end, (l) => KEY.test(l));
+  const itemKey = first < 0 ? 'id' : KEY.exec(lines[first] ?? '')?.[1];
   const starts: number[] = [];
-  for (let i = arrayStart + 1; i < end; i++) if (KEY.exec(lines[i] ?? '')?.[1] === 'id') starts.push(i);
+  for (let i = arrayStart + 1; i < end; i++) if (KEY.exec(lines[i] ?? '')?.[1] === itemKey) starts.push(i);
   const start = starts[index];
   if (start === undefined) return arrayStart + 1;
   const itemEnd = starts[index + 1] ?? end;

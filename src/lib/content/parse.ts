@@ -247,6 +247,22 @@ export function parseStory(files: StoryFiles): Story {
     if (!copy.steps.some((s) => s.chapter === c.id)) at(files.copy, ['chapters', i, 'id'], 'a chapter that at least one step belongs to', `"${c.id}"`);
   });
 
+  // YYYY-MM-DD compares as text in calendar order. A correction changes the story, so it also dates its update.
+  const published = copy.published;
+  if (copy.updated !== undefined && copy.updated < published) {
+    at(files.copy, ['updated'], `a date on or after the publication date (published: ${published})`, `"${copy.updated}"`);
+  }
+  (copy.corrections ?? []).forEach((c, i) => {
+    if (c.date < published) {
+      at(files.copy, ['corrections', i, 'date'], `a date on or after the publication date (published: ${published})`, `"${c.date}"`);
+    } else if (copy.updated === undefined || c.date > copy.updated) {
+      at(files.copy, ['corrections', i, 'date'], 'a date no later than the `updated:` date (a correction updates the story: set `updated:` to its date or later)', `"${c.date}" with updated: ${copy.updated ?? 'nothing'}`);
+    }
+  });
+  if (copy.card !== undefined && !copy.steps.some((s) => s.id === copy.card)) {
+    at(files.copy, ['card'], 'a step id from [steps] (the step whose map the social card shows)', `"${copy.card}"`);
+  }
+
   // The copy is untrusted text: no HTML, no script, links only to safe places.
   const anchors = new Set([...copy.steps.map((s) => s.id), ...sources.map((s) => `source-${s.id}`)]);
   forEachText(copy, [], (text, path) => {
@@ -261,6 +277,11 @@ export function parseStory(files: StoryFiles): Story {
     standfirst: copy.standfirst,
     byline: copy.byline,
     asof: copy.asof,
+    published,
+    updated: copy.updated ?? null,
+    corrections: [...(copy.corrections ?? [])].sort((a, b) => a.date.localeCompare(b.date)),
+    // Where the editor chose none, the last step: a story's closing map tends to gather what it showed.
+    card: copy.card ?? copy.steps[copy.steps.length - 1]!.id,
     chapters: copy.chapters,
     steps: copy.steps.map((s, index) => ({ ...s, index })),
     places: placeById,

@@ -34,6 +34,23 @@ const IdList = z
   .transform((s) => s.split(',').map((id) => id.trim()).filter(Boolean))
   .pipe(z.array(Slug).min(1, { message: 'one or more ids separated by commas' }));
 
+/**
+ * A calendar day as YYYY-MM-DD (ISO 8601), checked to exist: it goes into
+ * `<time datetime>` and the article's metadata, which want exactly this form.
+ */
+export const IsoDate = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a date as YYYY-MM-DD, such as 2025-11-28', abort: true })
+  .refine(
+    (s) => {
+      const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+      const day = new Date(Date.UTC(y, m - 1, d));
+      return day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d;
+    },
+    { message: 'a date that exists, as YYYY-MM-DD' }
+  );
+
 const BoolText = z.enum(['true', 'false'], { message: '"true" or "false"' }).transform((s) => s === 'true');
 
 export const Lon = z.number({ message: 'a longitude (number)' }).min(-180).max(180);
@@ -158,11 +175,15 @@ export const MapLabelSchema = z.discriminatedUnion(
   { message: 'a label of kind "country" or "sea"' }
 );
 
+const DateTemplate = Text.refine((s) => s.includes('{date}'), { message: 'text with a {date} placeholder' });
+
 export const StringsSchema = z.strictObject({
   lang: z.string().regex(/^[a-z]{2}$/),
   locale: z.string().min(2),
   skipToStory: Text,
   factsAsOf: Text,
+  /** The dateline under the byline and the corrections after the sources; `{date}` becomes a <time>. */
+  dates: z.strictObject({ published: DateTemplate, updated: DateTemplate, corrections: Text }),
   source: Text,
   sources: Text,
   derived: Text,
@@ -313,11 +334,22 @@ export const ChapterCopySchema = z.strictObject({
     .max(2, { message: 'one or two discussion questions' })
 });
 
+/** A correction to the published story: when, and what was changed. */
+export const CorrectionSchema = z.strictObject({
+  date: IsoDate,
+  text: Text
+});
+
 export const CopySchema = z.strictObject({
   headline: Text,
   standfirst: Text,
   byline: Text,
   asof: Text,
+  published: IsoDate,
+  updated: IsoDate.optional(),
+  corrections: z.array(CorrectionSchema, { message: 'a [corrections] list of date and text' }).optional(),
+  /** The step whose map the social card shows (a step id). */
+  card: Slug.optional(),
   chapters: z.array(ChapterCopySchema, { message: 'a [chapters] list' }).min(1, { message: 'at least one chapter' }),
   steps: z.array(StepCopySchema, { message: 'a [steps] list' }).min(1, { message: 'at least one step (the story is empty)' })
 });
@@ -338,6 +370,7 @@ export type Block = z.infer<typeof BlockSchema>;
 export type StepCopy = z.infer<typeof StepCopySchema>;
 export type ChapterCopy = z.infer<typeof ChapterCopySchema>;
 export type Copy = z.infer<typeof CopySchema>;
+export type Correction = z.infer<typeof CorrectionSchema>;
 
 /** A route as the page carries it before the map loads: ids and length, no geometry. */
 export type RouteInfo = Omit<Route, 'coordinates'>;
@@ -365,6 +398,14 @@ export interface Story {
   standfirst: string;
   byline: string;
   asof: string;
+  /** YYYY-MM-DD, set by the editor. */
+  published: string;
+  /** YYYY-MM-DD, or null when the story was not updated since publication. */
+  updated: string | null;
+  /** Oldest first. */
+  corrections: Correction[];
+  /** The id of the step whose map the social card shows. */
+  card: string;
   chapters: ChapterCopy[];
   steps: Step[];
   places: Record<string, Place>;

@@ -55,8 +55,17 @@ const SPOTS = [
   ['end', 1]
 ] as const;
 
-/** `region`: where labels may go (the part of the map no text covers); the whole screen by default. */
-export function placeLabels(candidates: readonly LabelCandidate[], width: number, height: number, region?: Rect): PlacedLabel[] {
+/**
+ * `region`: where labels may go (the part of the map no text covers); the whole screen by default.
+ * `obstacles`: boxes no label may cover, such as the symbols of other places; none by default.
+ */
+export function placeLabels(
+  candidates: readonly LabelCandidate[],
+  width: number,
+  height: number,
+  region?: Rect,
+  obstacles: readonly Box[] = []
+): PlacedLabel[] {
   const left = Math.max(0, region?.left ?? 0);
   const top = Math.max(0, region?.top ?? 0);
   const right = Math.min(width, region?.right ?? width);
@@ -68,7 +77,7 @@ export function placeLabels(candidates: readonly LabelCandidate[], width: number
     for (const [anchor, row] of SPOTS) {
       const at = { ...c, y: c.y + row * HEIGHT };
       const box = boxFor(at, anchor);
-      if (inside(box) && !placed.some((p) => overlaps(p.box, box))) {
+      if (inside(box) && !placed.some((p) => overlaps(p.box, box)) && !obstacles.some((o) => overlaps(o, box))) {
         const gap = GAP + (c.radius ?? 0);
         placed.push({ label: { ...at, anchor, dx: anchor === 'start' ? gap : -gap }, box });
         break;

@@ -1,0 +1,257 @@
+/**
+ * The social card (the page's og:image): a 1200×630 PNG made at build time
+ * from the story's own map of one step (the copy's `card:`), with the headline
+ * and the byline. No browser: the SVG map is drawn by the same pure modules as
+ * the page's SVG map (scene, camera, projection, basemap, markers, labels),
+ * then rasterised by resvg in the story's own typefaces.
+ */
+import { Resvg } from '@resvg/resvg-js';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Story } from '../../src/lib/content/schema.ts';
+import type { LonLat } from '../../src/lib/scene/camera.ts';
+import { sceneAt } from '../../src/lib/scene/scene.ts';
+import { targetCamera } from '../../src/lib/map/target.ts';
+import { cameraView } from '../../src/lib/fallback/projection.ts';
+import { basemapPaths, loadBasemap, tintPaths, type Basemap } from '../../src/lib/fallback/basemap.ts';
+import { MARKERS, MARKER_STROKE, ROUTE_STYLE, markerExtent, markerKind } from '../../src/lib/charts/markers.ts';
+import { around } from '../../src/lib/overlay/area-labels.ts';
+import { placeLabels } from '../../src/lib/overlay/labels.ts';
+import { palette } from '../../src/lib/palette.ts';
+import { woffToSfnt } from './woff.ts';
+
+export const CARD = { width: 1200, height: 630 } as const;
+
+/**
+ * The map is laid out at half the card's size and drawn twice as large: a feed
+ * shows the card about 500 px wide, where lines, symbols and names at the
+ * page's own sizes would shrink to nothing.
+ */
+const SCALE = 2;
+/** The headline's panel on the left; the map frames its places in the rest. */
+const PANEL = 470;
+const MARGIN = 56;
+
+/** The page's colours, read from src/app.css so that the card cannot drift from the page. */
+export interface CardTheme {
+  paper: string;
+  ink: string;
+  muted: string;
+  accent: string;
+}
+
+export function themeFromCss(css: string): CardTheme {
+  const get = (name: keyof CardTheme): string => {
+    const m = new RegExp(`--${name}:\\s*([^;]+);`).exec(css);
+    if (!m) throw new Error(`src/app.css defines no --${name}, which the social card takes its colours from`);
+    return m[1]!.trim();
+  };
+  return { paper: get('paper'), ink: get('ink'), muted: get('muted'), accent: get('accent') };
+}
+
+export interface TextStyle {
+  family: string;
+  size: number;
+  weight: number;
+}
+
+/** Width in pixels of a line of text as the rasteriser will draw it. */
+export type Measure = (text: string, style: TextStyle) => number;
+
+/** Families as the static font files name themselves (see FONT_FILES). */
+const SERIF = 'Source Serif 4';
+const SANS = 'Inter';
+/** Largest first; the last is used however many lines it takes. */
+const HEADLINE_SIZES = [68, 62, 56, 50] as const;
+const HEADLINE_MIN = 44;
+const HEADLINE_LINES = 4;
+
+const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const n = (x: number) => Math.round(x * 10) / 10;
+
+/** Greedy lines no wider than `width`; a word longer than the line gets a line of its own. */
+export function wrap(text: string, width: number, style: TextStyle, measure: Measure): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && measure(`${last} ${word}`, style) <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** The headline at the largest size that fits the panel in a few lines. */
+function headlineLines(headline: string, measure: Measure): { lines: string[]; style: TextStyle } {
+  const width = PANEL - 2 * MARGIN;
+  for (const size of HEADLINE_SIZES) {
+    const style = { family: SERIF, size, weight: 700 };
+    const lines = wrap(headline, width, style, measure);
+    if (lines.length <= HEADLINE_LINES && lines.every((l) => measure(l, style) <= width)) return { lines, style };
+  }
+  const style = { family: SERIF, size: HEADLINE_MIN, weight: 700 };
+  return { lines: wrap(headline, width, style, measure), style };
+}
+
+function textEl(x: number, y: number, text: string, style: TextStyle, fill: string, extra = ''): string {
+  return `<text x="${n(x)}" y="${n(y)}" font-family="${style.family}" font-size="${style.size}" font-weight="${style.weight}" fill="${fill}"${extra}>${esc(text)}</text>`;
+}
+
+/** The step's map, in the card's half-size layout (the caller scales it up). */
+export function cardMap(story: Story, basemap: Basemap, routes: Record<string, LonLat[]>): { svg: string; stepId: string; alt: string } {
+  const step = story.steps.find((s) => s.id === story.card) ?? story.steps[story.steps.length - 1]!;
+  const scene = sceneAt(story, step.index, 1);
+  const viewport = { width: CARD.width / SCALE, height: CARD.height / SCALE };
+  const region = { left: (PANEL + 24) / SCALE, top: 14, right: viewport.width - 14, bottom: viewport.height - 14 };
+  const view = cameraView(targetCamera(scene, viewport, region), viewport);
+  const paths = basemapPaths(view, basemap);
+  const tints = tintPaths(view, basemap, scene.countries);
+
+  const parts: string[] = [`<rect width="${viewport.width}" height="${viewport.height}" fill="${palette.sea}"/>`];
+  const line = (d: string, stroke: string, width: number) =>
+    d ? `<path d="${d}" fill="none" stroke="${stroke}" stroke-width="${width}" stroke-linejoin="round"/>` : '';
+  const fill = (d: string, color: string) => (d ? `<path d="${d}" fill="${color}"/>` : '');
+  parts.push(fill(paths.land, palette.land), ...tints.map((t) => fill(t.world, palette.tint)));
+  parts.push(line(paths.coast, palette.coast, paths.coastWidth), line(paths.borders, palette.border, paths.borderWidth));
+  if (paths.detail) {
+    // As the page's SVG map does: the window blanks out 1:50m, then 1:10m is drawn inside it.
+    parts.push(fill(paths.detail.window, palette.sea), fill(paths.detail.land, palette.land));
+    parts.push(...tints.map((t) => (t.detail ? fill(t.detail, palette.tint) : '')));
+    parts.push(line(paths.detail.coast, palette.coast, paths.coastWidth), line(paths.detail.borders, palette.border, paths.borderWidth));
+  }
+
+  for (const r of scene.routes) {
+    const coords = routes[r.id];
+    const d = coords ? view.path({ type: 'LineString', coordinates: coords }) : '';
+    if (!d) continue;
+    parts.push(`<path d="${d}" fill="none" stroke="${ROUTE_STYLE.halo.color}" stroke-width="${ROUTE_STYLE.halo.width}" stroke-linecap="round" stroke-linejoin="round"/>`);
+    parts.push(`<path d="${d}" fill="none" stroke="${ROUTE_STYLE.color}" stroke-width="${ROUTE_STYLE.width}" stroke-linecap="round" stroke-linejoin="round"/>`);
+  }
+
+  const places = scene.places.map((p) => ({ ...p, xy: view.project(p.lon, p.lat) }));
+  for (const p of places) {
+    const style = MARKERS[markerKind(p)];
+    const stroke = p.focus ? MARKER_STROKE.focus : MARKER_STROKE.normal;
+    const [x, y] = p.xy;
+    const paint = `fill="${style.fill}" stroke="${stroke.color}" stroke-width="${stroke.width}"`;
+    if (style.shape === 'circle') parts.push(`<circle cx="${n(x)}" cy="${n(y)}" r="${style.size}" ${paint}/>`);
+    else {
+      const rotate = style.shape === 'diamond' ? ` transform="rotate(45 ${n(x)} ${n(y)})"` : '';
+      parts.push(`<rect x="${n(x - style.size / 2)}" y="${n(y - style.size / 2)}" width="${style.size}" height="${style.size}" ${paint}${rotate}/>`);
+    }
+  }
+  const labels = placeLabels(
+    places.map((p) => ({ id: p.id, x: p.xy[0], y: p.xy[1], text: p.name, priority: (p.focus ? 2 : 0) + (p.kind === 'port' ? 1 : 0) })),
+    viewport.width,
+    viewport.height,
+    region,
+    // On a small map ports crowd: no name may hide another port's symbol.
+    places.map((p) => around(p.xy[0], p.xy[1], markerExtent(markerKind(p))))
+  );
+  const labelStyle = { family: SANS, size: 13, weight: 700 };
+  for (const l of labels) {
+    const at = ` dy="0.35em" text-anchor="${l.anchor}"`;
+    // A paper halo keeps names readable across coasts and routes, as on the page.
+    parts.push(textEl(l.x + l.dx, l.y, l.text, labelStyle, 'none', `${at} stroke="${palette.land}" stroke-width="3.5" stroke-linejoin="round"`));
+    parts.push(textEl(l.x + l.dx, l.y, l.text, labelStyle, palette.ink, at));
+  }
+  return { svg: parts.join(''), stepId: step.id, alt: step.alt };
+}
+
+/** The whole card as SVG: the map full-bleed, the headline and byline on the page's paper at the left. */
+export function cardSvg(story: Story, map: string, theme: CardTheme, measure: Measure): string {
+  const { width, height } = CARD;
+  const { lines, style } = headlineLines(story.headline, measure);
+  const leading = style.size * 1.08;
+  const byline = { family: SANS, size: 24, weight: 400 };
+  const blockHeight = 6 + 36 + lines.length * leading;
+  // The headline sits a little above the middle of the panel, the byline at its foot.
+  const top = Math.max(MARGIN, (height - blockHeight) / 2 - 24);
+  const headline = lines.map((l, i) => textEl(MARGIN, top + 42 + style.size * 0.8 + i * leading, l, style, theme.ink)).join('');
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
+    '<defs><linearGradient id="edge" x1="0" x2="1"><stop offset="0" stop-color="#000" stop-opacity="0.16"/><stop offset="1" stop-color="#000" stop-opacity="0"/></linearGradient></defs>',
+    `<g transform="scale(${SCALE})">${map}</g>`,
+    `<rect x="${PANEL}" width="14" height="${height}" fill="url(#edge)"/>`,
+    `<rect width="${PANEL}" height="${height}" fill="${theme.paper}"/>`,
+    `<rect x="${MARGIN}" y="${n(top)}" width="72" height="6" fill="${theme.accent}"/>`,
+    headline,
+    `<rect x="${MARGIN}" y="${height - MARGIN - 44}" width="${PANEL - 2 * MARGIN}" height="1" fill="${theme.muted}" fill-opacity="0.35"/>`,
+    textEl(MARGIN, height - MARGIN - 4, story.byline, byline, theme.muted),
+    '</svg>'
+  ].join('');
+}
+
+/** The static cuts the card draws with (same typefaces as the page's variable fonts; resvg reads no variable WOFF2). */
+const FONT_FILES = [
+  '@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff',
+  '@fontsource/inter/files/inter-latin-400-normal.woff',
+  '@fontsource/inter/files/inter-latin-700-normal.woff'
+] as const;
+
+/** Decodes the fonts into a scratch folder (resvg takes font files by path) and hands their paths to `use`. */
+async function withFonts<T>(use: (files: string[]) => T): Promise<T> {
+  const require = createRequire(import.meta.url);
+  const dir = await mkdtemp(join(tmpdir(), 'story-card-'));
+  try {
+    const files = await Promise.all(
+      FONT_FILES.map(async (spec, i) => {
+        const file = join(dir, `${i}.ttf`);
+        await writeFile(file, woffToSfnt(await readFile(require.resolve(spec))));
+        return file;
+      })
+    );
+    return use(files);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function resvg(svg: string, fontFiles: string[]): Resvg {
+  // No system fonts: the card must look the same on every machine that builds it.
+  return new Resvg(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: SANS }, logLevel: 'off' });
+}
+
+/** Measures with resvg itself, so a line is exactly as wide as it will be drawn. */
+function measurer(fontFiles: string[]): Measure {
+  const cache = new Map<string, number>();
+  return (text, style) => {
+    const key = `${style.family}|${style.size}|${style.weight}|${text}`;
+    let w = cache.get(key);
+    if (w === undefined) {
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="4000" height="400">${textEl(0, 200, text, style, '#000')}</svg>`;
+      w = resvg(svg, fontFiles).getBBox()?.width ?? 0;
+      cache.set(key, w);
+    }
+    return w;
+  };
+}
+
+/** The basemap files the site ships (static/basemap/), read from disk through the page's own loader. */
+export async function readBasemap(root: string): Promise<Basemap> {
+  const dir = join(root, 'static/basemap');
+  const urls = new Map<string, string>();
+  for (const file of await readdir(dir)) {
+    urls.set(file, `data:application/json;base64,${(await readFile(join(dir, file))).toString('base64')}`);
+  }
+  // Node's fetch reads no file: URLs but does read data: URLs, so the loader stays the page's own.
+  return loadBasemap((file) => urls.get(file) ?? `data:application/json,{"missing":"${file}"}`);
+}
+
+export interface Card {
+  png: Buffer;
+  svg: string;
+  /** The step whose map it shows, and that step's text alternative (the image's alt). */
+  stepId: string;
+  alt: string;
+}
+
+export async function renderCard(root: string, story: Story, routes: Record<string, LonLat[]>): Promise<Card> {
+  const [basemap, css] = await Promise.all([readBasemap(root), readFile(join(root, 'src/app.css'), 'utf8')]);
+  const map = cardMap(story, basemap, routes);
+  return withFonts((fonts) => {
+    const svg = cardSvg(story, map.svg, themeFromCss(css), measurer(fonts));
+    return { png: resvg(svg, fonts).render().asPng(), svg, stepId: map.stepId, alt: map.alt };
+  });
+}

@@ -1,0 +1,50 @@
+/**
+ * The built page's social card and article metadata (`npm run build`): the
+ * card is rendered while Vite bundles, written beside the page, and the tags
+ * that point at it go into each page's head.
+ */
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Story } from '../../src/lib/content/schema.ts';
+import { loadRoutes } from '../../src/lib/content/load.ts';
+import { CARD, renderCard } from './card.ts';
+import { articleMeta, metaHtml, publicUrl, type CardImage } from './article-meta.ts';
+
+/** Beside index.html, where the pages' relative URLs find it under any sub-path. */
+export const CARD_FILE = 'card.png';
+
+export interface Social {
+  /** Writes the card into the built site. */
+  write(dist: string): Promise<void>;
+  /** `html` with the metadata for `page` (a file of dist/) at the end of its head. */
+  inject(html: string, page: 'index.html' | 'classroom.html'): string;
+}
+
+/** Not async, so that a bad STORY_URL throws here, before Vite has emptied dist/. */
+export function socialCard(root: string, story: Story, env: NodeJS.ProcessEnv = process.env): Promise<Social> {
+  const url = publicUrl(env.STORY_URL);
+  if (!url) {
+    console.warn(
+      'warning: STORY_URL is not set, so the social card and the article metadata use relative URLs, which social networks do not follow.\n' +
+        '         Set it to the story\'s public address, e.g. STORY_URL=https://news.example/graphics/cocaine-road/ npm run build'
+    );
+  }
+  return prepare(root, story, url);
+}
+
+async function prepare(root: string, story: Story, url: URL | null): Promise<Social> {
+  const routes = Object.fromEntries(loadRoutes(resolve(root, 'data')).map((r) => [r.id, r.coordinates]));
+  const card = await renderCard(root, story, routes);
+  const image: CardImage = { file: CARD_FILE, ...CARD, alt: card.alt };
+  return {
+    write: (dist) => writeFile(resolve(dist, CARD_FILE), card.png),
+    inject(html, page) {
+      const head = /<head>([\s\S]*?)<\/head>/.exec(html);
+      if (!head) throw new Error(`dist/${page} has no <head> for the article metadata`);
+      const meta = articleMeta(story, { url, image, ...(page === 'index.html' ? {} : { page }) });
+      // The classroom page is a version of the article, not a second article: it gets the card, not the NewsArticle.
+      const tags = metaHtml(meta, head[1], { jsonLd: page === 'index.html' });
+      return html.replace('</head>', () => `${tags}\n</head>`);
+    }
+  };
+}
