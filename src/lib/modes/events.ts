@@ -51,17 +51,38 @@ export interface StoryEventsOptions {
   /** pym.js's name for the frame, if it gave one. */
   childId: string | null;
   target?: EventWindow;
+  /** Runs `announce` later and returns what cancels it; after `SETTLE_MS` unless told. */
+  defer?: (announce: () => void) => () => void;
+}
+
+/**
+ * How long a step must stay current to be announced. The scroller's reports
+ * of a jump straggle over a few frames (measured: a link to a step reports the
+ * first step, then the linked one, 20 to 50 ms apart); a presenter's clicks
+ * come slower than this.
+ */
+export const SETTLE_MS = 200;
+
+function settled(announce: () => void): () => void {
+  const timer = setTimeout(announce, SETTLE_MS);
+  return () => clearTimeout(timer);
 }
 
 export interface StoryEvents {
-  /** The current step; nothing is sent when it is the one last announced. */
+  /**
+   * The current step. It is announced once it has stayed current a moment
+   * (`SETTLE_MS`): the scroller may report the steps a jump passes over (a link
+   * to a step, a flick, a run of clicks) one by one, and the reader stopped
+   * only at the last. Nothing is sent for the step last announced.
+   */
   step(detail: StepDetail): void;
   /** Which views are open now; each that was not open at the last call is announced. */
   views(open: Readonly<Record<View, boolean>>): void;
 }
 
-export function storyEvents({ embedded, childId, target }: StoryEventsOptions): StoryEvents {
+export function storyEvents({ embedded, childId, target, defer = settled }: StoryEventsOptions): StoryEvents {
   let lastStep: string | null = null;
+  let cancelPending = () => {};
   let wasOpen = new Set<View>();
 
   const emit = (event: StoryEvent) => {
@@ -76,9 +97,15 @@ export function storyEvents({ embedded, childId, target }: StoryEventsOptions): 
 
   return {
     step(detail) {
+      cancelPending();
+      cancelPending = () => {};
       if (detail.id === lastStep) return;
-      lastStep = detail.id;
-      emit({ type: STEP_EVENT, detail: { id: detail.id, index: detail.index, chapter: detail.chapter, total: detail.total } });
+      const copy: StepDetail = { id: detail.id, index: detail.index, chapter: detail.chapter, total: detail.total };
+      cancelPending = defer(() => {
+        cancelPending = () => {};
+        lastStep = copy.id;
+        emit({ type: STEP_EVENT, detail: copy });
+      });
     },
     views(open) {
       const now = new Set(VIEWS.filter((v) => open[v]));
