@@ -25,6 +25,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkStory, cspHash, fillShell, renderStory } from './lib/prerender.ts';
+import { TRUSTED_TYPES } from './lib/trusted-types.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const outName = process.env.OFFLINE_OUT_DIR ?? 'dist-offline';
@@ -63,7 +64,8 @@ export function offlineCsp(scriptHashes: string[], styleHashes: string[]): strin
     'worker-src data: blob:',
     "object-src 'none'",
     "base-uri 'none'",
-    "form-action 'none'"
+    "form-action 'none'",
+    ...TRUSTED_TYPES
   ].join('; ');
 }
 

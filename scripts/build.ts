@@ -7,6 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkStory, cspHash, fillShell, renderStory } from './lib/prerender.ts';
 import { socialCard } from './lib/social.ts';
+import { TRUSTED_TYPES } from './lib/trusted-types.ts';
 
 const root = resolve(import.meta.dirname, '..');
 // OUT_DIR lets two builds (a test run and a benchmark, say) live side by side.
@@ -30,7 +31,8 @@ export function csp(styleHash: string): string {
     "child-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
-    "form-action 'none'"
+    "form-action 'none'",
+    ...TRUSTED_TYPES
   ].join('; ');
 }
 

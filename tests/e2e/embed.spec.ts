@@ -124,6 +124,31 @@ test('in a fixed-height iframe on another origin, the buttons step through the s
     )
   );
   expect(amp).toBe(true);
+
+  // Beside them, the story's events for the host's analytics: the view, then the steps the reader stopped at.
+  const storyOrigin = new URL(storyBase).origin;
+  const events = () =>
+    page.evaluate(
+      (origin) =>
+        (window as unknown as { __messages: { origin: string; data: unknown }[] }).__messages
+          .map((m) => (m.origin === origin ? m.data : null))
+          .filter((d): d is { type: string; detail: Record<string, unknown> } => typeof d === 'object' && d !== null && /^story:/.test(String((d as { type?: unknown }).type))),
+      storyOrigin
+    );
+  await expect.poll(async () => (await events()).at(-1)?.detail.index).toBe(N - 2);
+  const heard = await events();
+  expect(heard[0]).toEqual({ type: 'story:view', detail: { view: 'embed' } });
+  const steps = heard.filter((e) => e.type === 'story:step').map((e) => e.detail);
+  for (const d of steps) expect(d).toEqual({ id: story.steps[d.index as number]!.id, index: d.index, chapter: story.steps[d.index as number]!.chapter, total: N });
+  expect(steps[0]!.index).toBe(0);
+  expect(steps.map((d) => d.index)).toContain(N - 1);
+  for (let i = 1; i < steps.length; i++) expect(steps[i]!.id).not.toBe(steps[i - 1]!.id);
+  // And in pym.js's format, for a host that listens with pymParent.onMessage('story:step', …).
+  const pym = await page.evaluate(
+    (prefix) => (window as unknown as { __messages: { data: unknown }[] }).__messages.filter((m) => typeof m.data === 'string' && m.data.startsWith(prefix)).length,
+    `pymxPYMx${FRAME_ID}xPYMxstory:stepxPYMx`
+  );
+  expect(pym).toBe(steps.length);
   clean();
 });
 

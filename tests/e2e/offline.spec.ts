@@ -29,6 +29,8 @@ test('is one file: nothing outside it is referenced, and its policy forbids load
   expect(policy).toContain("default-src 'none'");
   expect(policy).toMatch(/script-src 'sha256-[^']+'(;|$)/);
   expect(policy).not.toContain('unsafe');
+  // Trusted Types as on the web; the map's data: worker passes only because it is made of the worker's own source.
+  expect(policy).toContain("require-trusted-types-for 'script'; trusted-types svelte-trusted-html default");
   // The text is in the file, readable before (and without) any script.
   for (const step of story.steps) expect(html).toContain(`id="${step.id}"`);
   expect(html).toContain(`<time datetime="${story.published}">`);

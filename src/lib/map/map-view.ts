@@ -12,7 +12,9 @@ import { sameRegion } from '../layout/measure-free';
 import type { Rect } from '../layout/free-region';
 import { basemapStyle } from './style';
 import { TINT_LAYERS, sameCountries, tintFilter, type TintLayerId } from './tint';
+import { allowWorker } from './worker-policy';
 
+allowWorker(workerUrl);
 setWorkerUrl(workerUrl);
 
 export interface MapViewOptions {

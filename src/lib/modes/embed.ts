@@ -6,8 +6,12 @@
  */
 
 /** pym.js's wire format: `pym` + `xPYMx` + frame id + `xPYMx` + message type + `xPYMx` + value. */
+export function pymMessage(childId: string, type: string, value: string): string {
+  return ['pym', childId, type, value].join('xPYMx');
+}
+
 export function pymHeightMessage(childId: string, height: number): string {
-  return ['pym', childId, 'height', String(height)].join('xPYMx');
+  return pymMessage(childId, 'height', String(height));
 }
 
 export interface AmpSizeMessage {

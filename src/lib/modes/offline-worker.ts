@@ -11,5 +11,9 @@
  * restart, so the URL is never revoked.
  */
 import source from 'maplibre-gl/dist/maplibre-gl-worker.mjs?raw';
+import { allowWorker } from '../map/worker-policy';
 
-export default URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+// Under Trusted Types the worker starts from this URL, or from the data: URL made of the same source.
+allowWorker(url, source);
+export default url;
