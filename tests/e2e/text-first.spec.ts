@@ -24,6 +24,8 @@ test('the page declares a strict Content-Security-Policy', async ({ request }) =
   const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
   expect(csp).toContain("default-src 'self'");
   expect(csp).not.toMatch(/unsafe-(eval|inline)|https?:/);
-  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/); // no inline script
+  // No inline script; the article's JSON-LD is a data block, which browsers never run.
+  expect(html).not.toMatch(/<script(?![^>]*\b(?:src=|type="application\/ld\+json"))[^>]*>/);
+  expect(html.match(/<script type="application\/ld\+json">/g) ?? []).toHaveLength(1);
   expect(html).not.toMatch(/(src|href)="\/(?!\/)/); // no root-absolute URL: works under any sub-path
 });
