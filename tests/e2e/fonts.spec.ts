@@ -95,3 +95,29 @@ test('the page preloads the latin subset of each face it draws with, under relat
     expect((await request.get(href)).status()).toBe(200);
   }
 });
+
+test('where the fonts come late, the text paints in the matched fallback and does not jump when they arrive', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cls: number };
+    w.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) w.__cls += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  // A slow phone line, for the fonts only: the page has long painted when they arrive.
+  await page.route(/\.woff2$/, async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  await page.goto('./', { waitUntil: 'commit' });
+  await page.locator('h1').waitFor();
+  const before = await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family));
+  expect(before, 'no web font yet at first paint').not.toContain('Source Serif 4 Variable');
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForTimeout(1000);
+  const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+  console.log(`CLS with the fonts 1.5 s late: ${cls.toFixed(4)}`);
+  expect(cls).toBeLessThanOrEqual(0.01);
+});
