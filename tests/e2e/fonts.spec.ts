@@ -1,4 +1,4 @@
-import { expect, test, type CDPSession } from '@playwright/test';
+import { expect, test, type CDPSession, type Page } from '@playwright/test';
 
 /**
  * A first visit, as most readers of a news story make it: Playwright gives each
@@ -44,7 +44,8 @@ async function fontsUsed(cdp: CDPSession, selector: string): Promise<PlatformFon
   return all;
 }
 
-test('a first visit draws the headline, the body and the labels in the designed faces, without a jump', async ({ page }) => {
+/** Sums the page's layout shifts from its first moment into `window.__cls`. */
+async function countLayoutShifts(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const w = window as unknown as { __cls: number };
     w.__cls = 0;
@@ -54,6 +55,10 @@ test('a first visit draws the headline, the body and the labels in the designed 
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
+}
+
+test('a first visit draws the headline, the body and the labels in the designed faces, without a jump', async ({ page }) => {
+  await countLayoutShifts(page);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('DOM.enable');
   await cdp.send('CSS.enable');
@@ -97,15 +102,7 @@ test('the page preloads the latin subset of each face it draws with, under relat
 });
 
 test('where the fonts come late, the text paints in the matched fallback and does not jump when they arrive', async ({ page }) => {
-  await page.addInitScript(() => {
-    const w = window as unknown as { __cls: number };
-    w.__cls = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput) w.__cls += entry.value;
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await countLayoutShifts(page);
   // A slow phone line, for the fonts only: the page has long painted when they arrive.
   await page.route(/\.woff2$/, async (route) => {
     await new Promise((r) => setTimeout(r, 1500));

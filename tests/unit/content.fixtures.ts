@@ -1,5 +1,6 @@
 /** A tiny valid story, and a way to break one file of it at a time. */
-import type { StoryFiles } from '../../src/lib/content/parse.ts';
+import { parseStory, type StoryFiles } from '../../src/lib/content/parse.ts';
+import { ContentError, type Problem } from '../../src/lib/content/errors.ts';
 import { readStoryFiles } from '../../src/lib/content/load.ts';
 
 export const COPY = `headline: A headline
@@ -58,4 +59,15 @@ export function editJson(key: 'places' | 'figures' | 'seizures' | 'sources' | 'r
   const records = JSON.parse(real[key].text) as Record<string, unknown>[];
   edit(records);
   return JSON.stringify(records, null, 2);
+}
+
+/** What parsing this copy (with the fixture's data files) reports; it must fail. */
+export function problemsOf(copy: string): Problem[] {
+  try {
+    parseStory(files({ copy }));
+  } catch (err) {
+    if (err instanceof ContentError) return err.problems;
+    throw err;
+  }
+  throw new Error('expected a ContentError, but the story parsed');
 }

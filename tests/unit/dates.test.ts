@@ -5,20 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseStory } from '../../src/lib/content/parse.ts';
-import { ContentError, type Problem } from '../../src/lib/content/errors.ts';
 import { around, formatDate } from '../../src/lib/format.ts';
 import { loadStory } from '../../src/lib/content/load.ts';
-import { COPY, files } from './content.fixtures.ts';
-
-function problemsOf(copy: string): Problem[] {
-  try {
-    parseStory(files({ copy }));
-  } catch (err) {
-    if (err instanceof ContentError) return err.problems;
-    throw err;
-  }
-  throw new Error('expected a ContentError, but the story parsed');
-}
+import { COPY, files, problemsOf } from './content.fixtures.ts';
 
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.startsWith(needle)) + 1;
 const withHeader = (fields: string, copy = COPY) => copy.replace('published: 2025-11-28\n', fields);

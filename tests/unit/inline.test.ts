@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkMarkup, isSafeHref, parseInline, type Segment } from '../../src/lib/content/inline.ts';
 import { parseStory } from '../../src/lib/content/parse.ts';
-import { ContentError, formatProblem, type Problem } from '../../src/lib/content/errors.ts';
-import { COPY, files } from './content.fixtures.ts';
+import { formatProblem } from '../../src/lib/content/errors.ts';
+import { COPY, files, problemsOf } from './content.fixtures.ts';
 
 const t = (text: string): Segment => ({ kind: 'text', text });
 const em = (text: string): Segment => ({ kind: 'em', text });
@@ -107,16 +107,6 @@ describe('checkMarkup', () => {
     expect(checkMarkup('[x](#nowhere)', { rich: true, anchors })).toMatchObject({ got: '"#nowhere"' });
   });
 });
-
-function problemsOf(copy: string): Problem[] {
-  try {
-    parseStory(files({ copy }));
-  } catch (err) {
-    if (err instanceof ContentError) return err.problems;
-    throw err;
-  }
-  throw new Error('expected a ContentError, but the story parsed');
-}
 
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 const PLAIN = /^plain text with \*emphasis\* and \[links\]\(https:\/\/…\) only/;
