@@ -3,10 +3,10 @@
  * story to HTML, written into dist/index.html so the text arrives with the page.
  */
 import { build } from 'vite';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkStory, cspHash, fillShell, renderStory } from './lib/prerender.ts';
-import { checkFallbackBlock, fontPreloads } from './lib/fonts.ts';
+import { checkFallbackBlock } from './lib/fonts.ts';
 import { socialCard } from './lib/social.ts';
 import { TRUSTED_TYPES } from './lib/trusted-types.ts';
 
@@ -38,15 +38,19 @@ export function csp(styleHash: string): string {
 }
 
 /**
- * Moves the entry stylesheet into the page, its font URLs rewritten to stay relative to assets/,
- * and preloads the font files its text needs, so that they arrive with the page.
+ * Moves the entry stylesheet into the page, its URLs rewritten to stay relative to assets/.
+ * The web fonts' stylesheet is linked by the script after the first paint
+ * (src/lib/fonts/web-fonts.ts); a reader without script gets it from <noscript>.
  */
 async function inlineStylesheet(html: string): Promise<{ html: string; hash: string }> {
   const link = /<link rel="stylesheet"[^>]*href="\.\/assets\/([^"]+\.css)"[^>]*>/.exec(html);
   if (!link) throw new Error('dist/index.html links no stylesheet to inline');
   const css = (await readFile(resolve(dist, 'assets', link[1]!), 'utf8')).replace(/url\(\.\/([^)]+)\)/g, 'url(./assets/$1)');
+  if (/@font-face\s*{[^}]*url\(/.test(css)) throw new Error(`assets/${link[1]}: a web font in the page's own stylesheet would hold the first paint; import it from src/fonts.css`);
+  const fonts = (await readdir(resolve(dist, 'assets'))).filter((f) => /^web-fonts-[\w-]+\.css$/.test(f));
+  if (fonts.length !== 1) throw new Error(`expected one assets/web-fonts-*.css, found ${fonts.length}: did src/lib/fonts/web-fonts.ts stop importing src/fonts.css?`);
   const hash = cspHash(css);
-  return { html: html.replace(link[0], () => `${fontPreloads(css)}\n    <style>${css}</style>`), hash };
+  return { html: html.replace(link[0], () => `<noscript><link rel="stylesheet" href="./assets/${fonts[0]}"></noscript>\n    <style>${css}</style>`), hash };
 }
 
 async function main(): Promise<void> {

@@ -11,6 +11,17 @@ if (!target) throw new Error('index.html has no #app element');
 const props = { story, modes: readModes(location.search), classroomPage: document.documentElement.dataset.view === 'classroom' };
 // The built page arrives prerendered and is hydrated; the dev server sends an empty shell.
 const start = () => (target.firstElementChild ? hydrate : mount)(App, { target, props });
-// Let the browser paint the prerendered text first: hydration would otherwise hold the first frame.
-if (target.firstElementChild) requestAnimationFrame(() => setTimeout(start, 0));
-else start();
+const fonts = () => import('./lib/fonts/web-fonts').catch((err: unknown) => console.info('The web fonts could not load; the text keeps its fallback faces.', err));
+// Let the browser paint the prerendered text first: hydration, and fonts found
+// before that paint, would otherwise hold the first frame.
+if (target.firstElementChild) {
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      void fonts();
+      start();
+    }, 0)
+  );
+} else {
+  void fonts();
+  start();
+}

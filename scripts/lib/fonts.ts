@@ -6,9 +6,10 @@
  *   fallback takes the same room and nothing moves when the web font arrives.
  *   The block lives in src/app.css, where dev, the web build and the offline
  *   copy all read it; `npm run fonts` rewrites it and the build refuses a stale one.
- * - `fontPreloads()`: `<link rel="preload">` for the one file per face that the
- *   page's text needs, so the fonts are fetched with the HTML instead of after
- *   the first style calculation.
+ * - The web fonts themselves are not in the page's own stylesheet: the script
+ *   adds them after the first paint (src/lib/fonts/web-fonts.ts), because
+ *   Chromium holds the first paint for fonts it finds before it (up to ~100 ms
+ *   on a fast line, measured here), while text set in these fallbacks can show at once.
  */
 import { createFontStack } from '@capsizecss/core';
 import arial from '@capsizecss/metrics/arial';
@@ -84,27 +85,6 @@ export async function writeFallbackBlock(file: string): Promise<void> {
     next = `${css.slice(0, cut)}\n${fallbackBlock()}\n${css.slice(cut)}`;
   }
   await writeFile(file, next);
-}
-
-/**
- * The latin subset (U+0000-00FF and the common punctuation) covers every
- * character of the English edition, Colón, Asunción and Caacupé included; the
- * other subsets are fetched only if a page draws a character from them.
- */
-const LATIN = /unicode-range:\s*U\+(0000-00FF|\?\?)[,;}]/i; // the minifier writes U+0000-00FF as U+??
-
-/** One preload per designed face, for the file the inlined stylesheet asks for (same URL, or it is fetched twice). */
-export function fontPreloads(css: string): string {
-  const links: string[] = [];
-  for (const family of [SERIF, SANS]) {
-    const faces = [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map((m) => m[1]!);
-    const face = faces.find((f) => new RegExp(`font-family:\\s*['"]?${family}['"]?\\s*[;}]`).test(f) && LATIN.test(f) && !/font-style:\s*italic/.test(f));
-    const url = face && /url\((\.\/assets\/[^)]+\.woff2)\)/.exec(face)?.[1];
-    if (!url) throw new Error(`the built stylesheet has no latin woff2 @font-face for '${family}' to preload (did src/app.css stop importing it?)`);
-    // crossorigin even on the same origin: fonts are fetched in CORS mode, and a preload without it is not reused.
-    links.push(`<link rel="preload" as="font" type="font/woff2" crossorigin href="${url}">`);
-  }
-  return links.join('\n    ');
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
