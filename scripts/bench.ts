@@ -1,18 +1,26 @@
 /**
- * `npm run bench`: how close the built story comes to a plain HTML page with
- * the same text (the "floor"), measured in headless Chromium.
+ * `npm run bench`: the built story against two floors, measured in headless Chromium:
+ * - the floor: a plain HTML page with the same text (no CSS, no script), for
+ *   how soon the text paints;
+ * - the naive build: the same story built the straightforward way, MapLibre
+ *   in the entry bundle and the map made at start on the 1:50m basemap
+ *   (scripts/lib/naive-map.ts), for how soon the map is ready.
  *
  *   tsx scripts/bench.ts [--no-build] [--runs 5] [--desktop-runs 3] [--no-desktop]
+ *                        [--throttled-runs 3] [--no-throttled]
  *
- * Builds dist/, serves a private copy of it under /graphics/story/ with
- * scripts/serve.ts (gzip, like a real host), serves the floor the same way,
- * loads each page several times in a fresh context, and prints medians as
- * markdown plus PASS/MISS against the targets. Targets are reported, not asserted: the exit code is 0
- * unless the measuring itself failed. Full results: bench-results/bench.json.
+ * Builds dist/ and the naive build, serves private copies under sub-paths with
+ * scripts/serve.ts (gzip, like a real host), loads each page several times in
+ * a fresh context, in two profiles: loopback at full speed (with a scripted
+ * read-through, for layout shifts) and a slow phone on a slow line
+ * (Lighthouse's mobile profile: 4× CPU slowdown, 150 ms round trip, 1.6 Mbps
+ * down, 750 kbps up, through the DevTools protocol; load only). Prints
+ * medians as markdown plus PASS/MISS against the targets. Targets are
+ * reported, not asserted: the exit code is 0 unless the measuring itself
+ * failed. Full results: bench-results/bench.json.
  *
- * Timings are on localhost without throttling, and WebGL runs on SwiftShader
- * (software), so the map's time to first render is pessimistic; compare runs
- * on the same machine, not against field data.
+ * WebGL runs on SwiftShader (software), so the map's times are pessimistic;
+ * compare runs on the same machine, and the story with the naive build of the same run.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -20,7 +28,7 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { writeFloor } from './lib/bench-floor.ts';
-import { measureOnce, type RunOptions, type RunResult, type Viewport } from './lib/bench-measure.ts';
+import { measureOnce, type RunOptions, type RunResult, type Throttle, type Viewport } from './lib/bench-measure.ts';
 import { markdownTable, summarise, targetList, targets, type Comparison, type Target } from './lib/bench-report.ts';
 import { Cleanup, runCommand, serveOnFreePort, withTimeout } from './lib/bench-process.ts';
 import { siteAssets, snapshotSite, type SiteAssets } from './lib/bench-site.ts';
@@ -31,16 +39,24 @@ const resultsFile = resolve(root, 'bench-results', 'bench.json');
 
 const STORY_BASE = '/graphics/story/';
 const FLOOR_BASE = '/graphics/story-floor/';
+const NAIVE_BASE = '/graphics/story-naive/';
+const naiveDist = resolve(root, 'bench-results', 'naive');
+/** Lighthouse's mobile profile ("slow 4G" and a mid-range phone). */
+const PHONE_LINE: Throttle = { latencyMs: 150, downKbps: 1600, upKbps: 750, cpuSlowdown: 4 };
 const CHROMIUM_ARGS = ['--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const PHONE: Viewport = { name: 'phone', width: 390, height: 844, mobile: true };
 const DESKTOP: Viewport = { name: 'desktop', width: 1280, height: 800, mobile: false };
-/** The whole bench must end on its own well inside 5 minutes on 2 cores. */
-const BUDGET_MS = 270_000;
+/** The whole bench must end on its own, two builds and two profiles, within 12 minutes on 2 cores. */
+const BUDGET_MS = 720_000;
+
+type Which = 'story' | 'naive' | 'floor';
+type Urls = Record<Which, string>;
 
 interface Args {
   build: boolean;
   runs: number;
   desktopRuns: number;
+  throttledRuns: number;
 }
 
 function parseCli(): Args {
@@ -50,7 +66,10 @@ function parseCli(): Args {
       'no-desktop': { type: 'boolean', default: false },
       runs: { type: 'string', default: '5' },
       // Desktop is the secondary view; fewer runs keep the bench short.
-      'desktop-runs': { type: 'string', default: '3' }
+      'desktop-runs': { type: 'string', default: '3' },
+      // A throttled load takes several seconds: three runs per page and viewport.
+      'throttled-runs': { type: 'string', default: '3' },
+      'no-throttled': { type: 'boolean', default: false }
     }
   });
   const count = (name: string, raw: string): number => {
@@ -61,7 +80,8 @@ function parseCli(): Args {
   return {
     build: !values['no-build'],
     runs: count('runs', values.runs),
-    desktopRuns: values['no-desktop'] ? 0 : count('desktop-runs', values['desktop-runs'])
+    desktopRuns: values['no-desktop'] ? 0 : count('desktop-runs', values['desktop-runs']),
+    throttledRuns: values['no-throttled'] ? 0 : count('throttled-runs', values['throttled-runs'])
   };
 }
 
@@ -89,37 +109,42 @@ async function launchBrowser(executablePath: string, cleanup: Cleanup): Promise<
   return browser;
 }
 
-function runOptions(url: string, viewport: Viewport, expectMap: boolean): RunOptions {
+function runOptions(url: string, viewport: Viewport, which: Which, throttle: Throttle | null): RunOptions {
   return {
     url,
+    throttle,
     viewport,
-    expectMap,
-    navTimeoutMs: 30_000,
-    mapTimeoutMs: 40_000,
+    expectMap: which !== 'floor',
+    navTimeoutMs: throttle ? 60_000 : 30_000,
+    mapTimeoutMs: throttle ? 60_000 : 40_000,
     // ~70% of the viewport every 250 ms: a fast reader, and a hard test for scroll-driven scenes.
-    scroll: { fraction: 0.7, intervalMs: 250, maxMs: 40_000, settleMs: 500 }
+    // Only the story and the floor on loopback read through: the naive build is there for its map, and a throttled run for its load.
+    scroll: throttle || which === 'naive' ? null : { fraction: 0.7, intervalMs: 250, maxMs: 40_000, settleMs: 500 }
   };
 }
 
-async function measureViewport(browser: Browser, urls: { story: string; floor: string }, viewport: Viewport, runs: number) {
-  const story: RunResult[] = [];
-  const floor: RunResult[] = [];
+async function measureViewport(browser: Browser, urls: Urls, viewport: Viewport, runs: number, throttle: Throttle | null) {
+  const results: Record<Which, RunResult[]> = { story: [], naive: [], floor: [] };
+  const orders: Which[][] = [
+    ['story', 'naive', 'floor'],
+    ['naive', 'floor', 'story'],
+    ['floor', 'story', 'naive']
+  ];
   for (let i = 0; i < runs; i++) {
-    // Alternate which page goes first, so warm-up effects do not all land on one side.
-    const order = i % 2 === 0 ? (['story', 'floor'] as const) : (['floor', 'story'] as const);
-    for (const which of order) {
-      const result = await measureOnce(browser, runOptions(urls[which], viewport, which === 'story'));
-      (which === 'story' ? story : floor).push(result);
-      const map = which === 'story' ? `, map ${result.mapStatus}${result.mapReady ? ` at ${Math.round(result.mapReady)} ms` : ''}` : '';
-      log(`${viewport.name} run ${i + 1}/${runs} ${which}: FCP ${Math.round(result.fcp ?? NaN)} ms${map}, ${(result.wallMs / 1000).toFixed(1)} s`);
+    // Rotate which page goes first, so warm-up effects do not all land on one side.
+    for (const which of orders[i % orders.length]!) {
+      const result = await measureOnce(browser, runOptions(urls[which], viewport, which, throttle));
+      results[which].push(result);
+      const map = which !== 'floor' ? `, map ${result.mapStatus}${result.mapReady ? ` at ${Math.round(result.mapReady)} ms` : ''}` : '';
+      log(`${throttle ? 'phone line' : 'loopback'} ${viewport.name} run ${i + 1}/${runs} ${which}: FCP ${Math.round(result.fcp ?? NaN)} ms${map}, ${(result.wallMs / 1000).toFixed(1)} s`);
       if (result.failedRequests.length > 0) log(`  failed requests: ${result.failedRequests.join(', ')}`);
     }
   }
-  return { story, floor };
+  return results;
 }
 
 interface Pages {
-  urls: { story: string; floor: string };
+  urls: Urls;
   assets: SiteAssets;
 }
 
@@ -128,18 +153,23 @@ async function preparePages(args: Args, cleanup: Cleanup): Promise<Pages> {
   if (args.build) {
     log('building dist/ (npx tsx scripts/build.ts)');
     await runCommand('npx', ['tsx', 'scripts/build.ts'], root, 180_000, cleanup);
+    log('building the naive build into bench-results/naive/ (NAIVE_MAP=1)');
+    await runCommand('npx', ['tsx', 'scripts/build.ts'], root, 180_000, cleanup, { NAIVE_MAP: '1', OUT_DIR: naiveDist });
   }
   const site = await snapshotSite(dist);
   cleanup.add('remove the copy of dist/', () => rm(site, { recursive: true, force: true }));
+  const naive = await snapshotSite(naiveDist);
+  cleanup.add('remove the copy of the naive build', () => rm(naive, { recursive: true, force: true }));
   const assets = await siteAssets(site);
   checkAssets(assets);
   const floorDir = await writeFloor(resolve(site, 'index.html'));
   cleanup.add('remove the floor page', () => rm(floorDir, { recursive: true, force: true }));
-  const urls = {
+  const urls: Urls = {
     story: await serveOnFreePort(site, STORY_BASE, cleanup),
+    naive: await serveOnFreePort(naive, NAIVE_BASE, cleanup),
     floor: await serveOnFreePort(floorDir, FLOOR_BASE, cleanup)
   };
-  log(`story at ${urls.story}, floor at ${urls.floor}`);
+  log(`story at ${urls.story}, naive build at ${urls.naive}, floor at ${urls.floor}`);
   return { urls, assets };
 }
 
@@ -148,14 +178,17 @@ async function bench(args: Args, cleanup: Cleanup): Promise<void> {
   const { urls, assets } = await preparePages(args, cleanup);
   const browser = await launchBrowser(executablePath, cleanup);
 
-  const plan: [Viewport, number][] = [[PHONE, args.runs]];
-  if (args.desktopRuns > 0) plan.push([DESKTOP, args.desktopRuns]);
+  const plan: [Viewport, number, Throttle | null][] = [[PHONE, args.runs, null]];
+  if (args.desktopRuns > 0) plan.push([DESKTOP, args.desktopRuns, null]);
+  if (args.throttledRuns > 0) plan.push([PHONE, args.throttledRuns, PHONE_LINE]);
+  if (args.throttledRuns > 0 && args.desktopRuns > 0) plan.push([DESKTOP, args.throttledRuns, PHONE_LINE]);
   const comparisons: Comparison[] = [];
-  const runs: Record<string, { story: RunResult[]; floor: RunResult[] }> = {};
-  for (const [viewport, count] of plan) {
-    const results = await measureViewport(browser, urls, viewport, count);
-    runs[viewport.name] = results;
-    comparisons.push({ viewport, story: summarise(results.story), floor: summarise(results.floor) });
+  const runs: Record<string, Record<Which, RunResult[]>> = {};
+  for (const [viewport, count, throttle] of plan) {
+    const profile = throttle ? 'phone line' : 'loopback';
+    const results = await measureViewport(browser, urls, viewport, count, throttle);
+    runs[`${profile} ${viewport.name}`] = results;
+    comparisons.push({ profile, viewport, story: summarise(results.story), naive: summarise(results.naive), floor: summarise(results.floor) });
   }
 
   const checks: Target[] = comparisons.flatMap(targets);
@@ -167,6 +200,7 @@ async function bench(args: Args, cleanup: Cleanup): Promise<void> {
     urls,
     assets,
     notes: 'bytes: raw = decoded body, wire = body as sent (gzip); times in ms from navigation start; KB = 1000 bytes',
+    phoneLine: PHONE_LINE,
     summary: comparisons,
     targets: checks,
     runs
@@ -180,10 +214,10 @@ async function writeResults(results: object): Promise<void> {
 }
 
 function printReport(comparisons: readonly Comparison[], checks: readonly Target[]): void {
-  const out = ['## Bench: story vs floor (plain HTML, same text)', ''];
+  const out = ['## Bench: story vs the naive build (MapLibre eager) and the floor (plain HTML, same text)', ''];
   for (const c of comparisons) out.push(markdownTable(c), '');
   out.push(
-    'Bytes: raw = decoded body → gzip = body as sent; KB = 1000 bytes. Times from navigation start, localhost, no throttling; WebGL is software (SwiftShader), so the map is slow here.',
+    `Bytes: raw = decoded body → gzip = body as sent; KB = 1000 bytes. Times from navigation start on localhost; "phone line" adds ${PHONE_LINE.latencyMs} ms round trip, ${PHONE_LINE.downKbps} kbps down, ${PHONE_LINE.upKbps} kbps up and a ${PHONE_LINE.cpuSlowdown}× slower CPU. WebGL is software (SwiftShader), so the map is slow here.`,
     '',
     '## Targets (reported, not enforced)',
     '',

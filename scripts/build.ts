@@ -9,6 +9,7 @@ import { checkStory, cspHash, fillShell, renderStory } from './lib/prerender.ts'
 import { checkFallbackBlock } from './lib/fonts.ts';
 import { socialCard } from './lib/social.ts';
 import { TRUSTED_TYPES } from './lib/trusted-types.ts';
+import { naiveMap } from './lib/naive-map.ts';
 
 const root = resolve(import.meta.dirname, '..');
 // OUT_DIR lets two builds (a test run and a benchmark, say) live side by side.
@@ -57,7 +58,7 @@ async function main(): Promise<void> {
   const story = checkStory(root);
   checkFallbackBlock(await readFile(resolve(root, 'src/app.css'), 'utf8'), 'src/app.css');
   // The social card is drawn while Vite bundles, and written once the bundle has emptied and filled dist/.
-  const [, { write, inject }] = await Promise.all([build({ root, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } }), socialCard(root, story)]);
+  const [, { write, inject }] = await Promise.all([build({ root, logLevel: 'warn', plugins: process.env.NAIVE_MAP === '1' ? [naiveMap()] : [], build: { outDir: dist, emptyOutDir: true } }), socialCard(root, story)]);
   await write(dist);
   const pages = await renderStory(root, ssrOut);
   const inlined = await inlineStylesheet(await readFile(resolve(dist, 'index.html'), 'utf8'));

@@ -1,13 +1,16 @@
 /**
  * A small static server for the built site under a sub-path, as a newsroom
  * would host it: `tsx scripts/serve.ts [dir] [--port 4173] [--base /graphics/story/]`.
- * Compresses text with gzip like an ordinary web host, and 404s anything
- * outside the base path, so a stray absolute URL shows up in tests.
+ * Like an ordinary web host it compresses text with gzip and sends an ETag
+ * with `Cache-Control: no-cache` (a browser may keep a copy, and asks whether
+ * it is still current before using it: 304 if so). It 404s anything outside
+ * the base path, so a stray absolute URL shows up in tests.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -49,7 +52,12 @@ export function serve({ dir, port, base, host = '127.0.0.1' }: ServeOptions): Pr
       if (!(await stat(file)).isFile()) throw new Error('not a file');
       const body = await readFile(file);
       const ext = extname(file);
-      const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+      const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+      const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache', etag };
+      if (req.headers['if-none-match'] === etag) {
+        res.writeHead(304, headers).end();
+        return;
+      }
       const gzip = COMPRESS.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
       if (gzip) headers['content-encoding'] = 'gzip';
       const out = gzip ? gzipSync(body) : body;

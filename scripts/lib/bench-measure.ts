@@ -36,14 +36,25 @@ export interface Viewport {
   mobile: boolean;
 }
 
+/** A slow phone and its line, as Lighthouse's mobile profile describes them, applied through the DevTools protocol. */
+export interface Throttle {
+  latencyMs: number;
+  downKbps: number;
+  upKbps: number;
+  cpuSlowdown: number;
+}
+
 export interface RunOptions {
   url: string;
+  /** null: loopback at full speed. */
+  throttle: Throttle | null;
   viewport: Viewport;
   /** The floor has the map's empty <div> but nothing that would ever make it ready. */
   expectMap: boolean;
   navTimeoutMs: number;
   mapTimeoutMs: number;
-  scroll: { fraction: number; intervalMs: number; maxMs: number; settleMs: number };
+  /** null: measure the load only (no read-through, so no CLS after scroll). */
+  scroll: { fraction: number; intervalMs: number; maxMs: number; settleMs: number } | null;
 }
 
 export type MapStatus = 'ready' | 'failed' | 'timeout' | 'n/a';
@@ -222,23 +233,39 @@ async function contextFor(browser: Browser, viewport: Viewport): Promise<Browser
   return context;
 }
 
+async function throttle(page: Page, t: Throttle): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: t.latencyMs,
+    downloadThroughput: (t.downKbps * 1000) / 8,
+    uploadThroughput: (t.upKbps * 1000) / 8
+  });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: t.cpuSlowdown });
+}
+
 export async function measureOnce(browser: Browser, options: RunOptions): Promise<RunResult> {
   const started = Date.now();
   const context = await contextFor(browser, options.viewport);
   try {
     const network = trackNetwork(context);
     const page = await context.newPage();
+    if (options.throttle) await throttle(page, options.throttle);
     await page.goto(options.url, { waitUntil: 'load', timeout: options.navTimeoutMs });
     const mapStatus = options.expectMap ? await waitForMap(page, options.mapTimeoutMs) : 'n/a';
     // "After load" means once the fonts have swapped in and the map has drawn: the
     // moment a reader would call the page loaded.
     await inPage(page, 'document.fonts.ready.then(() => window.__bench.paintReported(5000)).then(() => window.__bench.settle())');
     const atLoad = await inPage<PageSnapshot>(page, 'window.__bench.snapshot()');
-    const { fraction, intervalMs, maxMs, settleMs } = options.scroll;
-    const scroll = await inPage<ScrollResult>(page, `window.__bench.scrollThrough(${fraction}, ${intervalMs}, ${maxMs})`);
-    // Shifts caused by the last step (late images, sticky headers) land a little after it.
-    await page.waitForTimeout(settleMs);
-    await inPage(page, 'window.__bench.settle()');
+    let scroll: ScrollResult = { start: atLoad.now, end: atLoad.now, steps: NaN, scrollHeight: 0, reachedBottom: false };
+    if (options.scroll) {
+      const { fraction, intervalMs, maxMs, settleMs } = options.scroll;
+      scroll = await inPage<ScrollResult>(page, `window.__bench.scrollThrough(${fraction}, ${intervalMs}, ${maxMs})`);
+      // Shifts caused by the last step (late images, sticky headers) land a little after it.
+      await page.waitForTimeout(settleMs);
+      await inPage(page, 'window.__bench.settle()');
+    }
     const atEnd = await inPage<PageSnapshot>(page, 'window.__bench.snapshot()');
     const { records, failed } = await network.stop();
     const beforeMap = jsBeforeMap(records);
@@ -254,9 +281,10 @@ export async function measureOnce(browser: Browser, options: RunOptions): Promis
       mapReady: atLoad.mapReady ?? atEnd.mapReady,
       mapStatus,
       clsLoad: cumulativeLayoutShift(atLoad.shifts),
-      clsScroll: cumulativeLayoutShift(atEnd.shifts),
-      shiftSumScroll: atEnd.shifts.reduce((sum, s) => sum + s.value, 0),
-      longTasksScroll: longTasksBetween(atEnd.longTasks, scroll.start, atEnd.now),
+      // Without a read-through there is nothing to report after it (NaN reads as "no data").
+      clsScroll: options.scroll ? cumulativeLayoutShift(atEnd.shifts) : NaN,
+      shiftSumScroll: options.scroll ? atEnd.shifts.reduce((sum, s) => sum + s.value, 0) : NaN,
+      longTasksScroll: options.scroll ? longTasksBetween(atEnd.longTasks, scroll.start, atEnd.now) : { count: NaN, totalMs: NaN },
       longTasksLoad: longTasksBetween(atEnd.longTasks, 0, scroll.start),
       scroll,
       shifts: atEnd.shifts,

@@ -45,9 +45,9 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): P
 }
 
 /** Runs a command with its output on our stderr, so stdout stays the report. */
-export function runCommand(cmd: string, args: string[], cwd: string, timeoutMs: number, cleanup: Cleanup): Promise<void> {
+export function runCommand(cmd: string, args: string[], cwd: string, timeoutMs: number, cleanup: Cleanup, env: Record<string, string> = {}): Promise<void> {
   return new Promise((ok, fail) => {
-    const child = spawn(cmd, args, { cwd, stdio: ['ignore', 2, 2] });
+    const child = spawn(cmd, args, { cwd, stdio: ['ignore', 2, 2], env: { ...process.env, ...env } });
     cleanup.add(`stop ${cmd} ${args.join(' ')}`, () => child.exitCode === null && child.kill());
     const timer = setTimeout(() => {
       child.kill();
