@@ -1,12 +1,13 @@
 import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { storyPlugin } from './scripts/vite-plugin-story.ts';
+import { basemapTiles } from './scripts/vite-plugin-tiles.ts';
 
 export default defineConfig({
   // Relative URLs everywhere, so dist/ works from any sub-path of any static host.
   base: './',
   publicDir: 'static',
-  plugins: [storyPlugin(), svelte()],
+  plugins: [storyPlugin(), basemapTiles(), svelte()],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

@@ -2,9 +2,10 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { storyPlugin } from './scripts/vite-plugin-story.ts';
+import { basemapTiles } from './scripts/vite-plugin-tiles.ts';
 
 export default defineConfig({
-  plugins: [storyPlugin(), svelte(), svelteTesting()],
+  plugins: [storyPlugin(), basemapTiles(), svelte(), svelteTesting()],
   test: {
     projects: [
       {

@@ -21,6 +21,7 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.woff2': 'font/woff2',
+  '.pbf': 'application/x-protobuf',
   '.txt': 'text/plain; charset=utf-8'
 };
 const COMPRESS = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt']);

@@ -10,7 +10,8 @@ import type { Plugin } from 'vite';
 const root = resolve(import.meta.dirname, '../..');
 /** Each module the page uses to load the map sooner, and its naive stand-in. */
 const SWAPS: Record<string, string> = {
-  [resolve(root, 'src/lib/map/load-map.ts')]: resolve(root, 'scripts/lib/naive/load-map.ts')
+  [resolve(root, 'src/lib/map/load-map.ts')]: resolve(root, 'scripts/lib/naive/load-map.ts'),
+  [resolve(root, 'src/lib/map/basemap-mode.ts')]: resolve(root, 'scripts/lib/naive/basemap-mode.ts')
 };
 
 export function naiveMap(): Plugin {

@@ -1,8 +1,23 @@
 /**
- * How the page gets the map's code: a chunk of its own, fetched once the page
- * is live, so that the entry stays small. The bench's naive build swaps this
- * module for one that imports MapLibre into the entry (scripts/lib/naive-map.ts).
+ * How the page gets its map. The map's code is a chunk of its own, so that
+ * the entry stays small; the page links it for an early, low-priority fetch
+ * (scripts/build.ts), and `startMapEarly`, called as hydration begins, starts
+ * MapLibre's worker as soon as the code is there, rather than once the map is
+ * made. The bench's naive build swaps this module for one that imports
+ * MapLibre into the entry and starts nothing early (scripts/lib/naive-map.ts).
  */
-export function loadMapView(): Promise<typeof import('./map-view')> {
-  return import('./map-view');
+type MapModule = typeof import('./map-view');
+
+let code: Promise<MapModule> | null = null;
+
+export function loadMapView(): Promise<MapModule> {
+  return (code ??= import('./map-view'));
+}
+
+export function startMapEarly(): void {
+  // A failure is not reported here: the map's own start meets it again, and falls back to the SVG map.
+  loadMapView().then(
+    (m) => m.prewarm(),
+    () => undefined
+  );
 }

@@ -11,11 +11,16 @@ import { targetCamera, sameCamera, type TargetCamera, type Viewport } from './ta
 import { sameRegion } from '../layout/measure-free';
 import type { Rect } from '../layout/free-region';
 import { basemapStyle } from './style';
+import { basemapTiles } from './tiles';
+import { TILED } from './basemap-mode';
 import { TINT_LAYERS, sameCountries, tintFilter, type TintLayerId } from './tint';
 import { allowWorker } from './worker-policy';
 
 allowWorker(workerUrl);
 setWorkerUrl(workerUrl);
+
+/** Starts MapLibre's worker before the map exists (see ./load-map.ts). */
+export { prewarm } from 'maplibre-gl';
 
 export interface MapViewOptions {
   /** Absolute URL of a file in the site's basemap folder. */
@@ -57,7 +62,7 @@ export class MapView {
     const start = targetCamera(first, this.viewport(), region);
     this.map = new MapLibreMap({
       container,
-      style: basemapStyle(options.basemapUrl),
+      style: basemapStyle(options.basemapUrl, TILED ? basemapTiles(options.basemapUrl) : null),
       center: start.center,
       zoom: start.zoom,
       bearing: start.bearing,

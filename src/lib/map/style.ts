@@ -12,10 +12,15 @@
  * detail coast leaves out the window's edges, so where the window cuts
  * through land or sea the two layers meet without a frame; the only trace is
  * a sub-pixel step where a coast crosses the edge.
+ *
+ * On the web the files arrive as vector tiles cut from them at build time
+ * (scripts/lib/basemap-tiles.ts: the `world` and `detail` tilesets, one
+ * source-layer per file); the offline copy, which can fetch nothing, reads the
+ * files themselves. Both draw the same layers from the same geometry.
  */
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import { palette } from '../palette';
-import { TINT_SOURCE, tintLayer } from './tint';
+import { tintLayer } from './tint';
 
 /** The zoom from which the 1:10m detail layer replaces 1:50m inside its window. */
 export const DETAIL_MINZOOM = 5;
@@ -24,30 +29,77 @@ const coastWidth: ExpressionSpecification = ['interpolate', ['linear'], ['zoom']
 const borderWidth: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 1, 0.3, 8, 1.4];
 const kind = (value: 'land' | 'coast' | 'window'): ExpressionSpecification => ['==', ['get', 'kind'], value];
 
-export function basemapStyle(url: (file: string) => string): StyleSpecification {
+/** Where each layer's data is: a GeoJSON source of its own, or a layer of a tileset. */
+type Data = 'land' | 'borders' | 'countries' | 'land-detail' | 'borders-detail' | 'countries-detail';
+type Place = { source: string; 'source-layer'?: string };
+
+/** Of a tileset: its zooms and the area where it has anything (tiles outside are never asked for). */
+export interface TilesetInfo {
+  minzoom: number;
+  maxzoom: number;
+  bounds: [number, number, number, number];
+}
+
+export interface Tiled {
+  /** The URL template of a tileset's tiles ({z}/{x}/{y}). */
+  url: (tileset: 'world' | 'detail') => string;
+  world: TilesetInfo;
+  detail: TilesetInfo;
+}
+
+const GEOJSON_PLACES: Record<Data, Place> = {
+  land: { source: 'land' },
+  borders: { source: 'borders' },
+  countries: { source: 'countries' },
+  'land-detail': { source: 'land-detail' },
+  'borders-detail': { source: 'borders-detail' },
+  'countries-detail': { source: 'countries' }
+};
+
+const TILED_PLACES: Record<Data, Place> = {
+  land: { source: 'world', 'source-layer': 'land' },
+  borders: { source: 'world', 'source-layer': 'borders' },
+  countries: { source: 'world', 'source-layer': 'countries' },
+  'land-detail': { source: 'detail', 'source-layer': 'land-detail' },
+  'borders-detail': { source: 'detail', 'source-layer': 'borders-detail' },
+  'countries-detail': { source: 'detail', 'source-layer': 'countries' }
+};
+
+function geojsonSources(url: (file: string) => string): StyleSpecification['sources'] {
+  return {
+    land: { type: 'geojson', data: url('land.json'), tolerance: 0.5 },
+    borders: { type: 'geojson', data: url('borders.json'), tolerance: 0.5 },
+    // One file for the detail land, its coast and the window they are clipped to.
+    'land-detail': { type: 'geojson', data: url('land-detail.json'), tolerance: 0.5 },
+    'borders-detail': { type: 'geojson', data: url('borders-detail.json'), tolerance: 0.5 },
+    // The countries a step is about (see ./tint.ts), tinted between land and coast.
+    countries: { type: 'geojson', data: url('countries.json'), tolerance: 0.5 }
+  };
+}
+
+function tiledSources(tiled: Tiled): StyleSpecification['sources'] {
+  const source = (id: 'world' | 'detail') => ({ type: 'vector' as const, tiles: [tiled.url(id)], tileSize: 512, ...tiled[id] });
+  return { world: source('world'), detail: source('detail') };
+}
+
+/** The basemap's style: from vector tiles where `tiled` is given, else from the GeoJSON files at `url`. */
+export function basemapStyle(url: (file: string) => string, tiled: Tiled | null = null): StyleSpecification {
+  const at = (data: Data): Place => (tiled ? TILED_PLACES : GEOJSON_PLACES)[data];
   return {
     version: 8,
-    sources: {
-      land: { type: 'geojson', data: url('land.json'), tolerance: 0.5 },
-      borders: { type: 'geojson', data: url('borders.json'), tolerance: 0.5 },
-      // One file for the detail land, its coast and the window they are clipped to.
-      'land-detail': { type: 'geojson', data: url('land-detail.json'), tolerance: 0.5 },
-      'borders-detail': { type: 'geojson', data: url('borders-detail.json'), tolerance: 0.5 },
-      // The countries a step is about (see ./tint.ts), tinted between land and coast.
-      [TINT_SOURCE]: { type: 'geojson', data: url('countries.json'), tolerance: 0.5 }
-    },
+    sources: tiled ? tiledSources(tiled) : geojsonSources(url),
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
-      { id: 'land', type: 'fill', source: 'land', paint: { 'fill-color': palette.land, 'fill-antialias': true } },
-      tintLayer('tint'),
-      { id: 'coast', type: 'line', source: 'land', paint: { 'line-color': palette.coast, 'line-width': coastWidth } },
-      { id: 'borders', type: 'line', source: 'borders', paint: { 'line-color': palette.border, 'line-width': borderWidth } },
+      { id: 'land', type: 'fill', ...at('land'), paint: { 'fill-color': palette.land, 'fill-antialias': true } },
+      tintLayer('tint', at('countries')),
+      { id: 'coast', type: 'line', ...at('land'), paint: { 'line-color': palette.coast, 'line-width': coastWidth } },
+      { id: 'borders', type: 'line', ...at('borders'), paint: { 'line-color': palette.border, 'line-width': borderWidth } },
       // Detail window: blank out 1:50m inside it. Not antialiased, so that its edge
       // and the detail land's edge along the window cover exactly the same pixels.
       {
         id: 'detail-window',
         type: 'fill',
-        source: 'land-detail',
+        ...at('land-detail'),
         minzoom: DETAIL_MINZOOM,
         filter: kind('window'),
         paint: { 'fill-color': palette.sea, 'fill-antialias': false }
@@ -55,16 +107,16 @@ export function basemapStyle(url: (file: string) => string): StyleSpecification 
       {
         id: 'land-detail',
         type: 'fill',
-        source: 'land-detail',
+        ...at('land-detail'),
         minzoom: DETAIL_MINZOOM,
         filter: kind('land'),
         paint: { 'fill-color': palette.land, 'fill-antialias': true }
       },
-      { ...tintLayer('tint-detail'), minzoom: DETAIL_MINZOOM },
+      { ...tintLayer('tint-detail', at('countries-detail')), minzoom: DETAIL_MINZOOM },
       {
         id: 'coast-detail',
         type: 'line',
-        source: 'land-detail',
+        ...at('land-detail'),
         minzoom: DETAIL_MINZOOM,
         filter: kind('coast'),
         layout: { 'line-join': 'round' },
@@ -73,7 +125,7 @@ export function basemapStyle(url: (file: string) => string): StyleSpecification 
       {
         id: 'borders-detail',
         type: 'line',
-        source: 'borders-detail',
+        ...at('borders-detail'),
         minzoom: DETAIL_MINZOOM,
         layout: { 'line-join': 'round' },
         paint: { 'line-color': palette.border, 'line-width': borderWidth }

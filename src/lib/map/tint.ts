@@ -1,13 +1,11 @@
 /**
- * The countries a step is about, tinted on the MapLibre map: one source
- * (static/basemap/countries.json) and two fill layers, 1:50m everywhere and
+ * The countries a step is about, tinted on the MapLibre map: one file
+ * (static/basemap/countries.json, or its tiles) and two fill layers, 1:50m everywhere and
  * 1:10m inside the detail window where the map draws its finer coast there.
  * Which countries is a layer filter, so a new step changes a filter, not data.
  */
 import type { ExpressionSpecification, FillLayerSpecification } from 'maplibre-gl';
 import { palette } from '../palette';
-
-export const TINT_SOURCE = 'countries';
 
 /** Layer id → the `kind` of feature it draws from countries.json. */
 export const TINT_LAYERS = { tint: 'country', 'tint-detail': 'country-detail' } as const;
@@ -25,12 +23,12 @@ export function sameCountries(a: readonly string[] | null, b: readonly string[])
   return b.every((c) => set.has(c));
 }
 
-/** A tint layer with nothing tinted yet: the map sets its filter for each scene. */
-export function tintLayer(layer: TintLayerId): FillLayerSpecification {
+/** A tint layer with nothing tinted yet, on the countries at `place`: the map sets its filter for each scene. */
+export function tintLayer(layer: TintLayerId, place: { source: string; 'source-layer'?: string }): FillLayerSpecification {
   return {
     id: layer,
     type: 'fill',
-    source: TINT_SOURCE,
+    ...place,
     filter: tintFilter(layer, []),
     paint: { 'fill-color': palette.tint, 'fill-antialias': true }
   };
