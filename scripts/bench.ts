@@ -89,9 +89,9 @@ function log(message: string): void {
   console.error(`bench: ${message}`);
 }
 
-/** A renamed chunk would make "JS before the map" silently count everything: say so. */
+/** A renamed chunk would make the report silently wrong: say so. */
 function checkAssets(assets: SiteAssets): void {
-  if (assets.mapChunk.length === 0) log('warning: no assets/map-view-*.js; "JS before the map" will count all JS');
+  if (assets.mapChunk.length === 0) log('warning: no assets/map-view-*.js; the map chunk will not be reported');
   if (assets.worker.length === 0) log('warning: no assets/maplibre-gl-worker-*.mjs');
 }
 

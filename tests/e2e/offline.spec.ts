@@ -62,3 +62,58 @@ test('opens from file:// with no network: the map draws and follows the steps, w
 
   await watcher.expectClean();
 });
+
+/**
+ * The web page draws its basemap from vector tiles cut at build time
+ * (scripts/lib/basemap-tiles.ts); the offline copy from the GeoJSON files
+ * they were cut from, tiled by MapLibre in the page as it always was. Same
+ * step, same window: the two maps must be the same picture, so the tiles
+ * cannot have made a coast coarser or lost a border or a tint.
+ */
+test('the web map, drawn from tiles, is the picture the offline copy draws from the GeoJSON files', async ({ browser, baseURL }) => {
+  const steps = ['front-door', 'hidden-flow', 'burj-vista', 'freetown-mass'];
+  const shots: Record<string, Buffer[]> = {};
+  for (const [which, base] of [
+    ['web', baseURL!],
+    ['offline', pathToFileURL(file).href]
+  ] as const) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    for (const id of steps) {
+      await page.goto(`${base}#${id}`);
+      await expect(page.locator(MAP)).toHaveAttribute('data-map', 'ready', { timeout: 60_000 });
+      await expect(page.locator(MAP)).toHaveAttribute('data-scene', id);
+      await page.evaluate(() => document.fonts.ready);
+      // Tiles still arriving after the camera has: wait until MapLibre has drawn everything it wants.
+      await page.waitForTimeout(1500);
+      (shots[id] ??= []).push(await page.locator(`${MAP} canvas`).screenshot());
+    }
+    await context.close();
+  }
+  const page = await browser.newPage();
+  for (const id of steps) {
+    const [web, offline] = shots[id]!.map((b) => `data:image/png;base64,${b.toString('base64')}`);
+    const differ = await page.evaluate(async ([a, b]) => {
+      const pixels = async (src: string) => {
+        const image = new Image();
+        image.src = src;
+        await image.decode();
+        const canvas = new OffscreenCanvas(image.width, image.height);
+        const g = canvas.getContext('2d')!;
+        g.drawImage(image, 0, 0);
+        return g.getImageData(0, 0, image.width, image.height).data;
+      };
+      const [pa, pb] = await Promise.all([pixels(a!), pixels(b!)]);
+      if (pa.length !== pb.length) return -1;
+      let count = 0;
+      for (let i = 0; i < pa.length; i += 4) {
+        if (Math.abs(pa[i]! - pb[i]!) + Math.abs(pa[i + 1]! - pb[i + 1]!) + Math.abs(pa[i + 2]! - pb[i + 2]!) > 48) count++;
+      }
+      return count;
+    }, [web, offline]);
+    // Antialiasing along a tile seam may differ by a shade; a moved coast would differ by hundreds of pixels.
+    expect(differ, `${id}: pixels that differ between tiles and GeoJSON`).toBeGreaterThanOrEqual(0);
+    expect(differ, `${id}: pixels that differ between tiles and GeoJSON`).toBeLessThanOrEqual(40);
+  }
+  await page.close();
+});
