@@ -43,19 +43,6 @@ export function csp(styleHash: string): string {
  * The web fonts' stylesheet is linked by the script after the first paint
  * (src/lib/fonts/web-fonts.ts); a reader without script gets it from <noscript>.
  */
-/**
- * The map's chunk, fetched from the start at low priority: it is the largest
- * file the first map waits for, and waiting for hydration to ask for it cost
- * more than a second on a slow line. Low priority, so the text still comes first.
- */
-async function mapPreload(): Promise<string> {
-  const chunks = (await readdir(resolve(dist, 'assets'))).filter((f) => /^map-view-[\w-]+\.js$/.test(f));
-  // The bench's naive build has MapLibre in its entry: nothing to preload.
-  if (chunks.length === 0 && process.env.NAIVE_MAP === '1') return '';
-  if (chunks.length !== 1) throw new Error(`expected one assets/map-view-*.js, found ${chunks.length}: did src/lib/map/load-map.ts stop importing ./map-view?`);
-  return `<link rel="modulepreload" crossorigin href="./assets/${chunks[0]}" fetchpriority="low">\n    `;
-}
-
 async function inlineStylesheet(html: string): Promise<{ html: string; hash: string }> {
   const link = /<link rel="stylesheet"[^>]*href="\.\/assets\/([^"]+\.css)"[^>]*>/.exec(html);
   if (!link) throw new Error('dist/index.html links no stylesheet to inline');
@@ -64,8 +51,7 @@ async function inlineStylesheet(html: string): Promise<{ html: string; hash: str
   const fonts = (await readdir(resolve(dist, 'assets'))).filter((f) => /^web-fonts-[\w-]+\.css$/.test(f));
   if (fonts.length !== 1) throw new Error(`expected one assets/web-fonts-*.css, found ${fonts.length}: did src/lib/fonts/web-fonts.ts stop importing src/fonts.css?`);
   const hash = cspHash(css);
-  const preload = await mapPreload();
-  return { html: html.replace(link[0], () => `${preload}<noscript><link rel="stylesheet" href="./assets/${fonts[0]}"></noscript>\n    <style>${css}</style>`), hash };
+  return { html: html.replace(link[0], () => `<noscript><link rel="stylesheet" href="./assets/${fonts[0]}"></noscript>\n    <style>${css}</style>`), hash };
 }
 
 async function main(): Promise<void> {

@@ -1,10 +1,12 @@
 /**
  * How the page gets its map. The map's code is a chunk of its own, so that
- * the entry stays small; the page links it for an early, low-priority fetch
- * (scripts/build.ts), and `startMapEarly`, called as hydration begins, starts
+ * the entry stays small and a browser without WebGL2 never fetches it.
+ * `startMapEarly`, called as hydration begins, fetches it then and starts
  * MapLibre's worker as soon as the code is there, rather than once the map is
- * made. The bench's naive build swaps this module for one that imports
- * MapLibre into the entry and starts nothing early (scripts/lib/naive-map.ts).
+ * made. (Linking the chunk from the page's head for an early fetch was
+ * measured too: on a slow phone line it made the map later, not sooner.)
+ * The bench's naive build swaps this module for one that imports MapLibre
+ * into the entry and starts nothing early (scripts/lib/naive-map.ts).
  */
 type MapModule = typeof import('./map-view');
 
