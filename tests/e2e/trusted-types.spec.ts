@@ -41,6 +41,9 @@ async function explore(page: Page): Promise<void> {
   await expect(page.locator('html')).not.toHaveAttribute('data-explore', /.*/);
 }
 
+// Flights between steps exercise no script sink; jumping keeps these long walks short.
+test.use({ reducedMotion: 'reduce' });
+
 let watcher: Watch;
 test.beforeEach(async ({ page, baseURL }) => {
   watcher = await watch(page, new URL(baseURL!).origin);
