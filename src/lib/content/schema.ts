@@ -292,7 +292,8 @@ export const StringsSchema = z.strictObject({
     eurPerGram: Text
   }),
   classroom: z.strictObject({ toFull: Text, toClassroom: Text, toClassroomHint: Text, badge: Text }),
-  handout: z.strictObject({ print: Text, forDiscussion: Text }),
+  /** The handout: the students' copy has the questions, the teacher's copy (`?print&teacher`) the notes as well. */
+  handout: z.strictObject({ print: Text, printTeacher: Text, forDiscussion: Text, forTeacher: Text, teacherCopy: Text }),
   notes: z.strictObject({ title: Text, hint: Text }),
   /** The presenter view, the teacher's own window beside the projector's. */
   presenter: z.strictObject({ open: Text, title: Text, now: Text, next: Text, end: Text, elapsed: TemplateOf('time'), hint: Text })
