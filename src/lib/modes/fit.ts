@@ -18,7 +18,7 @@ export interface FitOptions {
 }
 
 export function fitToBox(box: HTMLElement, { min = 0.6, minPx = 14, text = 'p' }: FitOptions = {}): () => void {
-  const fits = () => box.scrollHeight <= box.clientHeight + 1;
+  const fits = () => box.scrollHeight <= box.clientHeight;
   const fit = () => {
     box.style.removeProperty('--fit');
     if (box.clientHeight <= 0 || fits()) return;

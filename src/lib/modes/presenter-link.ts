@@ -5,9 +5,10 @@
  * The two talk by `postMessage` through the window references they hold (the
  * one `window.open` returned, and `window.opener`). That needs no server and
  * works from the offline file too, where BroadcastChannel and storage events
- * would not reach the other window: every `file://` page is an origin of its
- * own ("null"), which `postMessage` cannot name as its target, so there it
- * sends to `'*'` and the receiver checks who sent it. A message counts only
+ * would not reach the other window: a `file://` page has an opaque origin
+ * (Chromium calls it "file://", others "null"), which `postMessage` cannot
+ * name as its target, so there it sends to `'*'` and the receiver checks who
+ * sent it. A message counts only
  * if it comes from the other window of the pair, from the page's own origin,
  * in one of the shapes below; the messages carry nothing but a position.
  */
@@ -42,17 +43,19 @@ export function readMessage(data: unknown): LinkMessage | null {
   return null;
 }
 
+const opaque = () => location.protocol === 'file:' || location.origin === 'null';
+
 function post(target: Window, message: LinkMessage): void {
   try {
-    target.postMessage({ channel: CHANNEL, ...message }, location.origin === 'null' ? '*' : location.origin);
+    target.postMessage({ channel: CHANNEL, ...message }, opaque() ? '*' : location.origin);
   } catch {
     // The other window has gone: the caller learns it from `closed`.
   }
 }
 
-/** From the page's own origin ("null" on both sides for a file). */
+/** From the page's own origin, or, for a file, from another file. */
 function sameOrigin(event: MessageEvent): boolean {
-  return event.origin === location.origin;
+  return opaque() ? event.origin === 'null' || event.origin === 'file://' : event.origin === location.origin;
 }
 
 function openedByThisWindow(source: Window): boolean {
