@@ -111,6 +111,8 @@ describe('modes in the address', () => {
     expect(readModes('?embed&initialWidth=390&childId=story-1')).toEqual({ ...NO_MODES, embed: true, childId: 'story-1' });
     expect(readModes('?classroom&present')).toEqual({ ...NO_MODES, classroom: true, present: true });
     expect(readModes('?print')).toEqual({ ...NO_MODES, print: true });
+    expect(readModes('?print&teacher')).toEqual({ ...NO_MODES, print: true, teacher: true });
+    expect(readModes('?present&presenter')).toEqual({ ...NO_MODES, present: true, presenter: true });
     expect(readModes('?present=0&embed=false')).toEqual(NO_MODES);
     expect(readModes('?present=1&embed')).toMatchObject({ present: true, embed: true });
   });
@@ -295,9 +297,12 @@ describe('App in the stepping views', () => {
 });
 
 describe('the classroom setting and the teacher notes', () => {
-  it('N is the notes key', () => {
+  it('N is the notes key, P the presenter view\'s', () => {
     expect(keyAction({ key: 'n' })).toBe('notes');
     expect(keyAction({ key: 'N' })).toBe('notes');
+    expect(keyAction({ key: 'p' })).toBe('presenter');
+    expect(keyAction({ key: 'P' })).toBe('presenter');
+    expect(keyAction({ key: 'p', ctrlKey: true })).toBeNull();
   });
   it('the classroom page renders no sensitive item, and says so with a way back', () => {
     const { container } = render(App, { story, classroomPage: true });
