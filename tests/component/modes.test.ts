@@ -85,19 +85,22 @@ describe('scrollsFirst: ↑ and ↓ scroll a focused panel before they step', ()
 });
 
 describe('move: the stepper stays within the story', () => {
+  const steps = (n: number) => Array<number>(n).fill(1);
+  const at = (index: number, slide = 0) => ({ index, slide });
   it('steps one at a time and stops at the ends', () => {
-    expect(move(0, 'next', 5)).toBe(1);
-    expect(move(4, 'next', 5)).toBe(4);
-    expect(move(3, 'prev', 5)).toBe(2);
-    expect(move(0, 'prev', 5)).toBe(0);
-    expect(move(2, 'first', 5)).toBe(0);
-    expect(move(2, 'last', 5)).toBe(4);
+    expect(move(at(0), 'next', steps(5))).toEqual(at(1));
+    expect(move(at(4), 'next', steps(5))).toEqual(at(4));
+    expect(move(at(3), 'prev', steps(5))).toEqual(at(2));
+    expect(move(at(0), 'prev', steps(5))).toEqual(at(0));
+    expect(move(at(2), 'first', steps(5))).toEqual(at(0));
+    expect(move(at(2), 'last', steps(5))).toEqual(at(4));
   });
-  it('copes with a one-step story and with an index out of range', () => {
-    expect(move(0, 'next', 1)).toBe(0);
-    expect(move(0, 'last', 1)).toBe(0);
-    expect(move(99, 'prev', 5)).toBe(3);
-    expect(move(Number.NaN, 'next', 5)).toBe(1);
+  it('copes with a one-step story and with a position out of range', () => {
+    expect(move(at(0), 'next', steps(1))).toEqual(at(0));
+    expect(move(at(0), 'last', steps(1))).toEqual(at(0));
+    expect(move(at(99), 'prev', steps(5))).toEqual(at(3));
+    expect(move(at(Number.NaN), 'next', steps(5))).toEqual(at(1));
+    expect(move(at(1, 7), 'next', steps(5))).toEqual(at(2));
   });
 });
 
@@ -108,6 +111,8 @@ describe('modes in the address', () => {
     expect(readModes('?embed&initialWidth=390&childId=story-1')).toEqual({ ...NO_MODES, embed: true, childId: 'story-1' });
     expect(readModes('?classroom&present')).toEqual({ ...NO_MODES, classroom: true, present: true });
     expect(readModes('?print')).toEqual({ ...NO_MODES, print: true });
+    expect(readModes('?print&teacher')).toEqual({ ...NO_MODES, print: true, teacher: true });
+    expect(readModes('?present&presenter')).toEqual({ ...NO_MODES, present: true, presenter: true });
     expect(readModes('?present=0&embed=false')).toEqual(NO_MODES);
     expect(readModes('?present=1&embed')).toMatchObject({ present: true, embed: true });
   });
@@ -292,9 +297,12 @@ describe('App in the stepping views', () => {
 });
 
 describe('the classroom setting and the teacher notes', () => {
-  it('N is the notes key', () => {
+  it('N is the notes key, P the presenter view\'s', () => {
     expect(keyAction({ key: 'n' })).toBe('notes');
     expect(keyAction({ key: 'N' })).toBe('notes');
+    expect(keyAction({ key: 'p' })).toBe('presenter');
+    expect(keyAction({ key: 'P' })).toBe('presenter');
+    expect(keyAction({ key: 'p', ctrlKey: true })).toBeNull();
   });
   it('the classroom page renders no sensitive item, and says so with a way back', () => {
     const { container } = render(App, { story, classroomPage: true });

@@ -51,7 +51,10 @@ test('opens from file:// with no network: the map draws and follows the steps, w
   await expect(page.locator(MAP)).toHaveAttribute('data-map', 'ready', { timeout: 60_000 });
   await expect(page.locator(MAP)).toHaveAttribute('data-scene', a.id);
   await expect(page.locator(`${MAP} [data-route]`).first()).toBeAttached();
-  await page.keyboard.press('PageDown');
+  // On to the next step: through the slides the first is split into on this screen.
+  await expect(page.locator('main > .steps')).toHaveAttribute('data-slides', /\d/);
+  const slides = Number((await page.locator('main > .steps').getAttribute('data-slides'))!.split(' ')[a.index]);
+  for (let i = 0; i < slides; i++) await page.keyboard.press('PageDown');
   const b = story.steps[a.index + 1]!;
   await expect(page.locator(MAP)).toHaveAttribute('data-scene', b.id);
   await page.keyboard.press('End');
@@ -116,4 +119,29 @@ test('the web map, drawn from tiles, is the picture the offline copy draws from 
     expect(differ, `${id}: pixels that differ between tiles and GeoJSON`).toBeLessThanOrEqual(40);
   }
   await page.close();
+});
+
+test('from file://, the presenter view opens and keeps in step with the projector both ways', async ({ page, context }) => {
+  // No network for either window.
+  await context.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
+  const watcher = await watch(page, 'file:');
+  const url = pathToFileURL(file).href;
+  await page.goto(`${url}?present#${story.steps[1]!.id}`);
+  await expect(page.locator('main > .steps')).toHaveAttribute('data-slides', /\d/, { timeout: 60_000 });
+  const opened = page.waitForEvent('popup');
+  await page.keyboard.press('p');
+  const presenter = await opened;
+  const presenterWatch = await watch(presenter, 'file:');
+  expect(presenter.url()).toBe(`${url}?present&presenter#${story.steps[1]!.id}`);
+  await expect(presenter.locator('[data-presenter]')).toBeVisible();
+  const counter = (p: typeof page) => p.locator('[data-counter]');
+  // The projector's slides reach the presenter (its counter names them), and keys go both ways.
+  await expect(counter(presenter)).toHaveText((await counter(page).textContent())!);
+  await presenter.keyboard.press('End');
+  await expect(page.locator('[aria-current="step"]')).toHaveAttribute('id', story.steps.at(-1)!.id);
+  await page.keyboard.press('Home');
+  await expect(counter(presenter)).toHaveText((await counter(page).textContent())!);
+  await expect(presenter.locator(`[data-notes="${story.steps[0]!.chapter}"]`)).toBeVisible();
+  await presenterWatch.expectClean();
+  await watcher.expectClean();
 });

@@ -1,25 +1,26 @@
 /**
  * Presentation mode (`?present`) in a real browser: the keys a clicker sends
- * step through the whole story, and the map shows exactly the scene sceneAt
- * gives for each step at its end (progress 1), as it does when scrolling.
+ * step through the whole story, slide by slide, and the map shows exactly the
+ * scene sceneAt gives for each step at its end (its last slide, progress 1),
+ * as it does when scrolling. Whether the slides fit at classroom sizes is
+ * slides.spec.ts; the presenter view, presenter.spec.ts.
  */
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { MAP, expectedCamera, scrollToStep, settle, stepInView, story } from './expect-scene.ts';
 import { watch } from './watch.ts';
+import { counterText, slideCounts } from './expect-slides.ts';
 import { sceneAt } from '../../src/lib/scene/scene.ts';
 import { qrShape } from '../../src/lib/modes/qr.ts';
-import { template } from '../../src/lib/format.ts';
+import { move, type StepAction, type StepperPosition } from '../../src/lib/modes/stepper.ts';
 
 const N = story.steps.length;
-const number = new Intl.NumberFormat(story.strings.locale);
-const counterText = (i: number) => template(story.strings.stepCounter, { n: number.format(i + 1), total: number.format(N) });
 const chapterTitle = (i: number) => story.chapters.find((c) => c.id === story.steps[i]!.chapter)!.title;
 
-/** The map, its camera and the overlay show step `index` at progress 1, the stepper's position. */
-async function expectScene(page: Page, index: number): Promise<void> {
+/** The map, its camera and the overlay show step `index` at `progress` (1: its last slide). */
+async function expectScene(page: Page, index: number, progress = 1): Promise<void> {
   const step = story.steps[index]!;
-  const scene = sceneAt(story, index, 1);
+  const scene = sceneAt(story, index, progress);
   const map = page.locator(MAP);
   await expect(map, `map shows ${step.id}`).toHaveAttribute('data-scene', step.id);
   const [lon, lat] = ((await map.getAttribute('data-center')) ?? '').split(',').map(Number);
@@ -30,20 +31,29 @@ async function expectScene(page: Page, index: number): Promise<void> {
   const attrs = (sel: string, attr: string) => map.locator(sel).evaluateAll((els, a) => els.map((e) => e.getAttribute(a)).sort(), attr);
   await expect.poll(() => attrs('[data-route]', 'data-route')).toEqual(scene.routes.map((r) => r.id).sort());
   // At the step's end every route is drawn in full.
-  await expect.poll(() => attrs('[data-route]', 'data-drawn')).toEqual(scene.routes.map(() => '1'));
+  await expect.poll(() => attrs('[data-route]', 'data-drawn')).toEqual(scene.routes.map((r) => String(r.drawn)).sort());
   await expect.poll(() => attrs('[data-place]', 'data-place')).toEqual(scene.places.map((p) => p.id).sort());
   await expect.poll(() => map.locator('.seized').count()).toBe(scene.circles.length);
 }
 
-/** The step on screen: the counter, the chapter, aria-current, the one visible step, the address. */
-async function expectStep(page: Page, index: number): Promise<void> {
+/** The step and slide on screen: the counter, the chapter, aria-current, the one visible step, the address. */
+async function expectStep(page: Page, index: number, slide = 0, counts?: number[]): Promise<void> {
   const step = story.steps[index]!;
-  await expect(page.locator('[data-counter]')).toHaveText(counterText(index));
+  const slides = (counts ?? (await slideCounts(page)))[index]!;
+  await expect(page.locator('[data-counter]')).toHaveText(counterText(index, slide, slides));
   await expect(page.locator('[data-chapter-title]')).toHaveText(chapterTitle(index));
   await expect(page.locator('[aria-current="step"]')).toHaveAttribute('id', step.id);
   await expect(page.locator('[data-step]:visible')).toHaveCount(1);
   await expect(page.locator(`[data-step="${step.id}"]`)).toBeVisible();
-  await expect.poll(() => page.evaluate(() => location.search + location.hash)).toBe(`?present#${step.id}`);
+  await expect.poll(() => page.evaluate(() => location.search + location.hash)).toBe(`?present#${step.id}${slide ? `/${slide + 1}` : ''}`);
+}
+
+/** Presses a key and checks that the presentation lands where the stepper's rule says, on this screen's slides. */
+async function pressTo(page: Page, key: string, action: StepAction, from: StepperPosition, counts: number[]): Promise<StepperPosition> {
+  await page.keyboard.press(key);
+  const to = move(from, action, counts);
+  await expectStep(page, to.index, to.slide, counts);
+  return to;
 }
 
 async function ready(page: Page): Promise<void> {
@@ -51,34 +61,36 @@ async function ready(page: Page): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-mode', 'present');
 }
 
-test('?present: the clicker keys step through the whole story and the map follows each step', async ({ page, baseURL }, info) => {
+test('?present: the clicker keys step through every slide and the map follows each step', async ({ page, baseURL }, info) => {
+  // Once: the phone presents with the same code, and its other tests below step too.
+  test.skip(info.project.name !== 'desktop', 'the walk runs on the desktop project');
   const watcher = await watch(page, new URL(baseURL!).origin);
   await page.goto('./?present');
   await ready(page);
+  const counts = await slideCounts(page);
   const forward = ['ArrowRight', 'PageDown', 'ArrowDown', 'Space'];
+  let presses = 0;
   for (let i = 0; i < N; i++) {
     await test.step(story.steps[i]!.id, async () => {
-      await expectStep(page, i);
-      await expectScene(page, i);
-      if (info.project.name === 'desktop' && i % 6 === 0) {
-        await page.screenshot({ path: `test-results/screenshots/present/${info.project.name}-${String(i + 1).padStart(2, '0')}.png` });
+      for (let slide = 0; slide < counts[i]!; slide++) {
+        await expectStep(page, i, slide, counts);
+        if (slide < counts[i]! - 1) await page.keyboard.press(forward[presses++ % forward.length]!);
       }
-      if (i < N - 1) await page.keyboard.press(forward[i % forward.length]!);
+      // The step's last slide is its end: the scene at progress 1.
+      await expectScene(page, i);
+      if (i % 6 === 0) await page.screenshot({ path: `test-results/screenshots/present/${info.project.name}-${String(i + 1).padStart(2, '0')}.png` });
+      if (i < N - 1) await page.keyboard.press(forward[presses++ % forward.length]!);
     });
   }
   // At the end, forward stays; back keys and Home/End move as a clicker expects.
-  await page.keyboard.press('PageDown');
-  await expectStep(page, N - 1);
-  await page.keyboard.press('PageUp');
-  await expectStep(page, N - 2);
-  await page.keyboard.press('ArrowLeft');
-  await page.keyboard.press('ArrowUp');
-  await expectStep(page, N - 4);
-  await page.keyboard.press('Home');
-  await expectStep(page, 0);
-  await expectScene(page, 0);
-  await page.keyboard.press('End');
-  await expectStep(page, N - 1);
+  let at: StepperPosition = { index: N - 1, slide: counts[N - 1]! - 1 };
+  at = await pressTo(page, 'PageDown', 'next', at, counts);
+  at = await pressTo(page, 'PageUp', 'prev', at, counts);
+  at = await pressTo(page, 'ArrowLeft', 'prev', at, counts);
+  at = await pressTo(page, 'ArrowUp', 'prev', at, counts);
+  at = await pressTo(page, 'Home', 'first', at, counts);
+  await expectScene(page, 0, 1 / counts[0]!);
+  at = await pressTo(page, 'End', 'last', at, counts);
   await expectScene(page, N - 1);
   await watcher.expectClean();
 });
@@ -92,10 +104,11 @@ test('the Present button starts at the step being read; Escape goes back to scro
   await page.getByRole('button', { name: story.strings.presentStart, exact: true }).click();
   await ready(page);
   await expectStep(page, start);
-  await page.keyboard.press('ArrowRight');
-  await page.keyboard.press('ArrowRight');
-  await expectStep(page, start + 2);
-  await expectScene(page, start + 2);
+  // On to the step after next, through the slides of these two on this screen.
+  const counts = await slideCounts(page);
+  let at: StepperPosition = { index: start, slide: 0 };
+  while (at.index < start + 2) at = await pressTo(page, 'ArrowRight', 'next', at, counts);
+  await expectScene(page, start + 2, 1 / counts[start + 2]!);
   await page.keyboard.press('Escape');
   await expect(page.locator('html')).not.toHaveAttribute('data-mode', /.*/);
   await expect.poll(() => page.evaluate(() => location.search)).toBe('');
@@ -118,12 +131,12 @@ test('a reload of ?present#step stays on that step', async ({ page }) => {
   await page.goto(`./?present#${target.id}`);
   await ready(page);
   await expectStep(page, target.index);
-  await page.keyboard.press('PageDown');
-  await expectStep(page, target.index + 1);
+  const counts = await slideCounts(page);
+  const at = await pressTo(page, 'PageDown', 'next', { index: target.index, slide: 0 }, counts);
   await page.reload();
   await ready(page);
-  await expectStep(page, target.index + 1);
-  await expectScene(page, target.index + 1);
+  await expectStep(page, at.index, at.slide, counts);
+  await expectScene(page, at.index, (at.slide + 1) / counts[at.index]!);
 });
 
 test('keys do nothing while typing in a field, F asks for full screen harmlessly, focus is not trapped', async ({ page }) => {
@@ -136,12 +149,12 @@ test('keys do nothing while typing in a field, F asks for full screen harmlessly
     document.body.append(input);
   });
   await page.locator('#typing').focus();
-  for (const k of ['ArrowRight', 'PageDown', 'Space', 'End', 'f', 'Escape']) await page.keyboard.press(k);
+  for (const k of ['ArrowRight', 'PageDown', 'Space', 'End', 'f', 'p', 'Escape']) await page.keyboard.press(k);
   await expectStep(page, 0);
   await page.locator('#typing').blur();
   await page.keyboard.press('f');
-  await page.keyboard.press('ArrowRight');
-  await expectStep(page, 1);
+  const counts = await slideCounts(page);
+  const at = await pressTo(page, 'ArrowRight', 'next', { index: 0, slide: 0 }, counts);
   if (await page.evaluate(() => document.fullscreenElement !== null)) {
     await page.keyboard.press('f');
     await expect.poll(() => page.evaluate(() => document.fullscreenElement)).toBeNull();
@@ -153,7 +166,7 @@ test('keys do nothing while typing in a field, F asks for full screen harmlessly
     seen.add(await page.evaluate(() => document.activeElement?.tagName ?? ''));
   }
   expect(seen.size).toBeGreaterThan(1);
-  await expectStep(page, 1);
+  await expectStep(page, at.index, at.slide, counts);
   await watcher.expectClean();
 });
 
@@ -168,9 +181,11 @@ test('the QR code shows the current step\'s address, made in the page', async ({
   await expect(qr).toHaveAttribute('data-url', url);
   await expect(page.locator('[data-qr] path')).toHaveAttribute('d', qrShape(url).path);
   await expect(page.locator('[data-qr]')).toContainText(url);
-  // It follows the presenter.
-  await page.keyboard.press('ArrowRight');
-  const next = story.steps[story.steps.findIndex((s) => s.id === 'sea-lanes') + 1]!;
+  // It follows the presenter, to the next step (it names steps, not slides).
+  const index = story.steps.findIndex((s) => s.id === 'sea-lanes');
+  const slides = (await slideCounts(page))[index]!;
+  for (let i = 0; i < slides; i++) await page.keyboard.press('ArrowRight');
+  const next = story.steps[index + 1]!;
   await expect(qr).toHaveAttribute('data-url', `${base}#${next.id}`);
   await expect(page.locator('[data-qr] path')).toHaveAttribute('d', qrShape(`${base}#${next.id}`).path);
   // Escape closes the code first, then the presentation.

@@ -177,6 +177,12 @@ export const MapLabelSchema = z.discriminatedUnion(
 
 const DateTemplate = Text.refine((s) => s.includes('{date}'), { message: 'text with a {date} placeholder' });
 
+/** Text that must carry each of the placeholders named, such as `{n}`. */
+function TemplateOf(...names: string[]) {
+  const wanted = names.map((n) => `{${n}}`);
+  return Text.refine((s) => wanted.every((w) => s.includes(w)), { message: `text with the placeholders ${wanted.join(', ')}` });
+}
+
 export const StringsSchema = z.strictObject({
   lang: z.string().regex(/^[a-z]{2}$/),
   locale: z.string().min(2),
@@ -263,11 +269,14 @@ export const StringsSchema = z.strictObject({
   modesLabel: Text,
   presentStart: Text,
   presentLeave: Text,
+  presentTools: Text,
   presentKeys: Text,
   stepperLabel: Text,
   stepPrevious: Text,
   stepNext: Text,
   stepCounter: Text,
+  /** The counter on a step split into slides for the projector: "Step 8 of 26 · 2 of 3". */
+  slideCounter: TemplateOf('n', 'total', 'slide', 'slides'),
   fullScreen: Text,
   qrShow: Text,
   qrHide: Text,
@@ -283,8 +292,11 @@ export const StringsSchema = z.strictObject({
     eurPerGram: Text
   }),
   classroom: z.strictObject({ toFull: Text, toClassroom: Text, toClassroomHint: Text, badge: Text }),
-  handout: z.strictObject({ print: Text, forDiscussion: Text }),
-  notes: z.strictObject({ title: Text, hint: Text })
+  /** The handout: the students' copy has the questions, the teacher's copy (`?print&teacher`) the notes as well. */
+  handout: z.strictObject({ print: Text, printTeacher: Text, forDiscussion: Text, forTeacher: Text, teacherCopy: Text }),
+  notes: z.strictObject({ title: Text, hint: Text }),
+  /** The presenter view, the teacher's own window beside the projector's. */
+  presenter: z.strictObject({ open: Text, title: Text, now: Text, next: Text, end: Text, elapsed: TemplateOf('time'), hint: Text })
 });
 
 const Quote = z.strictObject({

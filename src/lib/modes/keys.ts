@@ -4,7 +4,7 @@
  * Space, Home and End. A pure function of the key event, so it is tested
  * without a browser.
  */
-export type KeyAction = 'next' | 'prev' | 'first' | 'last' | 'fullscreen' | 'notes' | 'exit';
+export type KeyAction = 'next' | 'prev' | 'first' | 'last' | 'fullscreen' | 'notes' | 'presenter' | 'exit';
 
 /** The parts of a KeyboardEvent that decide the action. */
 export interface KeyLike {
@@ -31,6 +31,8 @@ const ACTIONS: Record<string, KeyAction> = {
   F: 'fullscreen',
   n: 'notes',
   N: 'notes',
+  p: 'presenter',
+  P: 'presenter',
   Escape: 'exit'
 };
 

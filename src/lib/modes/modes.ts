@@ -17,14 +17,18 @@ export interface Modes {
   classroom: boolean;
   /** `?print`: the page is the printable handout. */
   print: boolean;
+  /** `?print&teacher`: the handout carries the teacher's notes as well as the questions. */
+  teacher: boolean;
+  /** `?present&presenter`: the window the projector's window opened for the teacher's own screen. */
+  presenter: boolean;
 }
 
-export const NO_MODES: Modes = { present: false, embed: false, childId: null, classroom: false, print: false };
+export const NO_MODES: Modes = { present: false, embed: false, childId: null, classroom: false, print: false, teacher: false, presenter: false };
 
 /** Parameters pym.js's parent adds to the frame's address; a shared link leaves them out. */
 const PYM_PARAMS = ['initialWidth', 'childId', 'parentTitle', 'parentUrl'];
 /** Flags written bare (`?present`, not `?present=`), as people type them. */
-const FLAGS = ['present', 'embed', 'classroom', 'print'];
+const FLAGS = ['present', 'embed', 'classroom', 'print', 'teacher', 'presenter'];
 
 /** `?present`, `?present=1` and `?present=true` turn a mode on; `?present=0` and `=false` do not. */
 function flag(params: URLSearchParams, name: string): boolean {
@@ -40,7 +44,9 @@ export function readModes(search: string): Modes {
     embed: flag(params, 'embed'),
     childId: childId || null,
     classroom: flag(params, 'classroom'),
-    print: flag(params, 'print')
+    print: flag(params, 'print'),
+    teacher: flag(params, 'teacher'),
+    presenter: flag(params, 'presenter')
   };
 }
 
@@ -54,15 +60,16 @@ function serialize(params: URLSearchParams): string {
 /**
  * The address for where the reader is: `?present` while presenting (so that a
  * reload stays in the mode), and `#step-id` once a step is being read (`stepId`
- * null leaves the fragment as it is). Other parameters are kept as they came.
+ * null leaves the fragment as it is), `#step-id/2` from a step's second slide
+ * on. Other parameters are kept as they came.
  */
-export function addressFor(href: string, { present, stepId }: { present: boolean; stepId: string | null }): string {
+export function addressFor(href: string, { present, stepId, slide = 0 }: { present: boolean; stepId: string | null; slide?: number }): string {
   const url = new URL(href);
   const params = new URLSearchParams(url.search);
   if (present && !flag(params, 'present')) params.set('present', '');
   if (!present) params.delete('present');
   url.search = serialize(params);
-  if (stepId !== null) url.hash = stepId;
+  if (stepId !== null) url.hash = slide > 0 ? `${stepId}/${slide + 1}` : stepId;
   return url.href;
 }
 
@@ -76,14 +83,26 @@ export function shareUrl(href: string, stepId: string): string {
   return url.href;
 }
 
-/** The step a fragment such as `#judge-letter` names, or null. */
-export function stepIndexOf(hash: string, steps: readonly Pick<Step, 'id'>[]): number | null {
-  let id = hash.replace(/^#/, '');
+function fragmentParts(hash: string): { id: string; slide: number } {
+  let text = hash.replace(/^#/, '');
   try {
-    id = decodeURIComponent(id);
+    text = decodeURIComponent(text);
   } catch {
     // A malformed escape is simply not a step id.
   }
+  // Step ids are slugs, so a slash can only be the slide's number.
+  const match = /^(.*)\/(\d+)$/.exec(text);
+  return match ? { id: match[1]!, slide: Math.max(0, Number(match[2]) - 1) } : { id: text, slide: 0 };
+}
+
+/** The step a fragment such as `#judge-letter` (or `#judge-letter/2`) names, or null. */
+export function stepIndexOf(hash: string, steps: readonly Pick<Step, 'id'>[]): number | null {
+  const { id } = fragmentParts(hash);
   const index = steps.findIndex((s) => s.id === id);
   return index >= 0 ? index : null;
+}
+
+/** The slide a fragment names, from 0: `#marengo/3` is 2; a bare step id is its first slide. */
+export function slideOf(hash: string): number {
+  return fragmentParts(hash).slide;
 }

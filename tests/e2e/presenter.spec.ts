@@ -1,0 +1,86 @@
+/**
+ * The presenter view: opened from the presentation (button or P) as a second
+ * window of the same page, it shows the teacher the slide on the projector,
+ * the next one, the chapter's note and questions and the time; the projector
+ * then shows no notes. Keys in either window move both. Closing it gives the
+ * projector its notes back. (From the offline file: offline.spec.ts.)
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { MAP, story } from './expect-scene.ts';
+import { watch } from './watch.ts';
+import { template } from '../../src/lib/format.ts';
+
+const counter = (page: Page) => page.locator('[data-counter]');
+
+test('the presenter view opens beside the projector and the two stay in step whichever gets the keys', async ({ page, baseURL }) => {
+  const start = story.steps.find((s) => s.chart)!;
+  const chapter = story.chapters.find((c) => c.id === start.chapter)!;
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const projectorWatch = await watch(page, new URL(baseURL!).origin);
+  await page.goto(`./?present#${start.id}`);
+  await expect(page.locator(MAP)).toHaveAttribute('data-map', 'ready', { timeout: 60_000 });
+  await expect(page.locator('main > .steps')).toHaveAttribute('data-slides', /\d/);
+
+  const opened = page.waitForEvent('popup');
+  await page.getByRole('button', { name: story.strings.presenter.open }).click();
+  const presenter = await opened;
+  const presenterWatch = await watch(presenter, new URL(baseURL!).origin);
+  await expect(presenter.locator('[data-presenter]')).toBeVisible();
+  expect(new URL(presenter.url()).search).toBe('?present&presenter');
+  await expect(page.locator('[data-tool="presenter"]')).toHaveAttribute('aria-pressed', 'true');
+
+  // Where the projector is, with the chapter's note and questions, and what comes next.
+  await expect(counter(presenter)).toHaveText((await counter(page).textContent())!);
+  const notes = presenter.locator(`[data-notes="${chapter.id}"]`);
+  await expect(notes).toContainText(chapter.note);
+  for (const q of chapter.questions) await expect(notes).toContainText(q);
+  await expect(presenter.locator('[data-slide-preview]').first()).toHaveAttribute('data-slide-preview', `${start.id}/1`);
+  const slides = Number((await page.locator('main > .steps').getAttribute('data-slides'))!.split(' ')[start.index]);
+  await expect(presenter.locator('[data-next] [data-slide-preview]')).toHaveAttribute('data-slide-preview', slides > 1 ? `${start.id}/2` : `${story.steps[start.index + 1]!.id}/1`);
+  await expect(presenter.locator('[data-elapsed]')).toHaveText(new RegExp(template(story.strings.presenter.elapsed, { time: '\\d+:\\d\\d' })));
+  // The slide on the projector is the one the presenter sees, block for block.
+  const projectorText = await page.locator('[aria-current="step"] > .card').innerText();
+  expect(projectorText.trim()).toBe((await presenter.locator('[data-slide-preview] .card').first().innerText()).trim());
+  await presenter.screenshot({ path: 'test-results/screenshots/presenter/presenter-view-1280x720.png' });
+
+  // No notes on the projector while the teacher has them.
+  await page.keyboard.press('n');
+  await expect(page.locator('[data-notes]')).toHaveCount(0);
+
+  // The presenter's keys move the projector...
+  const before = await counter(page).textContent();
+  await presenter.keyboard.press('PageDown');
+  await presenter.keyboard.press('PageDown');
+  await expect(counter(presenter)).not.toHaveText(before!);
+  await expect(counter(page)).toHaveText((await counter(presenter).textContent())!);
+  // ...and the projector's keys move the presenter view.
+  await page.keyboard.press('ArrowLeft');
+  await expect(counter(presenter)).toHaveText((await counter(page).textContent())!);
+  await presenter.keyboard.press('End');
+  await expect(page.locator('[aria-current="step"]')).toHaveAttribute('id', story.steps.at(-1)!.id);
+  await expect(page.locator(MAP)).toHaveAttribute('data-scene', story.steps.at(-1)!.id);
+  await expect(counter(page)).toHaveText((await counter(presenter).textContent())!);
+  await expect(presenter.locator('[data-next]')).toContainText(story.strings.presenter.end);
+  await page.keyboard.press('Home');
+  await expect(counter(presenter)).toHaveText((await counter(page).textContent())!);
+  await expect(presenter.locator(`[data-notes="${story.steps[0]!.chapter}"]`)).toBeVisible();
+
+  // Closing it gives the projector its notes back.
+  await presenterWatch.expectClean();
+  await presenter.close();
+  await expect(page.locator('[data-tool="presenter"]')).toHaveAttribute('aria-pressed', 'false');
+  await page.keyboard.press('n');
+  await expect(page.locator(`[data-notes="${story.steps[0]!.chapter}"]`)).toBeVisible();
+
+  // P opens it again; leaving the presentation closes it.
+  const again = page.waitForEvent('popup');
+  await page.keyboard.press('p');
+  const second = await again;
+  await expect(second.locator('[data-presenter]')).toBeVisible();
+  await expect(page.locator('[data-notes]')).toHaveCount(0);
+  const closed = second.waitForEvent('close');
+  await page.keyboard.press('Escape');
+  await closed;
+  await expect(page.locator('html')).not.toHaveAttribute('data-mode', /.*/);
+  await projectorWatch.expectClean();
+});
