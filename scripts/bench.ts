@@ -109,9 +109,10 @@ async function launchBrowser(executablePath: string, cleanup: Cleanup): Promise<
   return browser;
 }
 
-function runOptions(url: string, viewport: Viewport, which: Which, throttle: Throttle | null): RunOptions {
+function runOptions(url: string, entry: string[], viewport: Viewport, which: Which, throttle: Throttle | null): RunOptions {
   return {
     url,
+    entry,
     throttle,
     viewport,
     expectMap: which !== 'floor',
@@ -123,7 +124,7 @@ function runOptions(url: string, viewport: Viewport, which: Which, throttle: Thr
   };
 }
 
-async function measureViewport(browser: Browser, urls: Urls, viewport: Viewport, runs: number, throttle: Throttle | null) {
+async function measureViewport(browser: Browser, { urls, entries }: Pages, viewport: Viewport, runs: number, throttle: Throttle | null) {
   const results: Record<Which, RunResult[]> = { story: [], naive: [], floor: [] };
   const orders: Which[][] = [
     ['story', 'naive', 'floor'],
@@ -133,7 +134,7 @@ async function measureViewport(browser: Browser, urls: Urls, viewport: Viewport,
   for (let i = 0; i < runs; i++) {
     // Rotate which page goes first, so warm-up effects do not all land on one side.
     for (const which of orders[i % orders.length]!) {
-      const result = await measureOnce(browser, runOptions(urls[which], viewport, which, throttle));
+      const result = await measureOnce(browser, runOptions(urls[which], entries[which], viewport, which, throttle));
       results[which].push(result);
       const map = which !== 'floor' ? `, map ${result.mapStatus}${result.mapReady ? ` at ${Math.round(result.mapReady)} ms` : ''}` : '';
       log(`${throttle ? 'phone line' : 'loopback'} ${viewport.name} run ${i + 1}/${runs} ${which}: FCP ${Math.round(result.fcp ?? NaN)} ms${map}, ${(result.wallMs / 1000).toFixed(1)} s`);
@@ -145,6 +146,8 @@ async function measureViewport(browser: Browser, urls: Urls, viewport: Viewport,
 
 interface Pages {
   urls: Urls;
+  /** Each page's entry scripts. */
+  entries: Record<Which, string[]>;
   assets: SiteAssets;
 }
 
@@ -170,12 +173,14 @@ async function preparePages(args: Args, cleanup: Cleanup): Promise<Pages> {
     floor: await serveOnFreePort(floorDir, FLOOR_BASE, cleanup)
   };
   log(`story at ${urls.story}, naive build at ${urls.naive}, floor at ${urls.floor}`);
-  return { urls, assets };
+  const entries = { story: assets.entry, naive: (await siteAssets(naive)).entry, floor: [] };
+  return { urls, entries, assets };
 }
 
 async function bench(args: Args, cleanup: Cleanup): Promise<void> {
   const executablePath = chromiumPath();
-  const { urls, assets } = await preparePages(args, cleanup);
+  const pages = await preparePages(args, cleanup);
+  const { urls, assets } = pages;
   const browser = await launchBrowser(executablePath, cleanup);
 
   const plan: [Viewport, number, Throttle | null][] = [[PHONE, args.runs, null]];
@@ -186,7 +191,7 @@ async function bench(args: Args, cleanup: Cleanup): Promise<void> {
   const runs: Record<string, Record<Which, RunResult[]>> = {};
   for (const [viewport, count, throttle] of plan) {
     const profile = throttle ? 'phone line' : 'loopback';
-    const results = await measureViewport(browser, urls, viewport, count, throttle);
+    const results = await measureViewport(browser, pages, viewport, count, throttle);
     runs[`${profile} ${viewport.name}`] = results;
     comparisons.push({ profile, viewport, story: summarise(results.story), naive: summarise(results.naive), floor: summarise(results.floor) });
   }

@@ -48,6 +48,8 @@ export interface RunOptions {
   url: string;
   /** null: loopback at full speed. */
   throttle: Throttle | null;
+  /** The page's entry scripts, `assets/…` (see bench-site.ts). */
+  entry: string[];
   viewport: Viewport;
   /** The floor has the map's empty <div> but nothing that would ever make it ready. */
   expectMap: boolean;
@@ -62,7 +64,7 @@ export type MapStatus = 'ready' | 'failed' | 'timeout' | 'n/a';
 export interface RunResult {
   bytes: Record<Kind, Bytes>;
   total: Bytes;
-  /** The entry script (Vite's assets/index-*.js): what every reader runs before anything else. */
+  /** The entry scripts (the page's module script and its static imports): what every reader loads before anything else. */
   entryJs: Bytes;
   mapChunk: Bytes | null;
   worker: Bytes | null;
@@ -169,8 +171,7 @@ function bytesOf(records: RequestRecord[], pattern: RegExp): Bytes | null {
   return matching.length > 0 ? sumBytes(matching) : null;
 }
 
-/** The map chunk is preloaded from the start, so "scripts before the map chunk" no longer says anything; the entry does. */
-export const ENTRY = /\/assets\/index-[^/]*\.js$/;
+
 
 /**
  * CLS as Chrome reports it: shifts grouped into session windows (gaps under 1 s,
@@ -267,7 +268,7 @@ export async function measureOnce(browser: Browser, options: RunOptions): Promis
     return {
       bytes: byKind(records),
       total: sumBytes(records),
-      entryJs: sumBytes(records.filter((r) => r.kind === 'script' && ENTRY.test(new URL(r.url).pathname))),
+      entryJs: sumBytes(records.filter((r) => r.kind === 'script' && options.entry.some((file) => new URL(r.url).pathname.endsWith(`/${file}`)))),
       mapChunk: bytesOf(records, MAP_CHUNK),
       worker: bytesOf(records, MAP_WORKER),
       fcp: atLoad.fcp,

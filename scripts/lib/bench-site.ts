@@ -13,6 +13,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 export interface SiteAssets {
   mapChunk: string[];
   worker: string[];
+  /** The scripts every reader loads first: the page's module script and the chunks it links for preloading (its static imports). */
+  entry: string[];
+}
+
+/** `assets/…` files of the page's `<script type="module" src>` and `<link rel="modulepreload">`. */
+export function entryScripts(html: string): string[] {
+  const tags = html.match(/<script type="module"[^>]*>|<link rel="modulepreload"[^>]*>/g) ?? [];
+  return tags.map((t) => /(?:src|href)="\.\/(assets\/[^"]+\.js)"/.exec(t)?.[1]).filter((f): f is string => f !== undefined);
 }
 
 /** Path, size and mtime of every file: changes if anything is rewritten meanwhile. */
@@ -67,6 +75,7 @@ export async function siteAssets(dir: string): Promise<SiteAssets> {
   const files = await readdir(join(dir, 'assets'));
   return {
     mapChunk: files.filter((f) => /^map-view-.*\.js$/.test(f)),
-    worker: files.filter((f) => /^maplibre-gl-worker-.*\.mjs$/.test(f))
+    worker: files.filter((f) => /^maplibre-gl-worker-.*\.mjs$/.test(f)),
+    entry: entryScripts(await readFile(join(dir, 'index.html'), 'utf8'))
   };
 }
