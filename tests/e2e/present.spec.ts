@@ -2,98 +2,19 @@
  * Presentation mode (`?present`) in a real browser: the keys a clicker sends
  * step through the whole story, slide by slide, and the map shows exactly the
  * scene sceneAt gives for each step at its end (its last slide, progress 1),
- * as it does when scrolling. Whether the slides fit at classroom sizes is
- * slides.spec.ts; the presenter view, presenter.spec.ts.
+ * as it does when scrolling (the walk through every slide is
+ * present-walk.spec.ts, run once). Whether the slides fit at classroom sizes
+ * is slides.spec.ts; the presenter view, presenter.spec.ts.
  */
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { MAP, expectedCamera, scrollToStep, settle, stepInView, story } from './expect-scene.ts';
+import { MAP, scrollToStep, settle, stepInView, story } from './expect-scene.ts';
 import { watch } from './watch.ts';
-import { counterText, slideCounts } from './expect-slides.ts';
+import { slideCounts } from './expect-slides.ts';
 import { sceneAt } from '../../src/lib/scene/scene.ts';
 import { qrShape } from '../../src/lib/modes/qr.ts';
-import { move, type StepAction, type StepperPosition } from '../../src/lib/modes/stepper.ts';
-
-const N = story.steps.length;
-const chapterTitle = (i: number) => story.chapters.find((c) => c.id === story.steps[i]!.chapter)!.title;
-
-/** The map, its camera and the overlay show step `index` at `progress` (1: its last slide). */
-async function expectScene(page: Page, index: number, progress = 1): Promise<void> {
-  const step = story.steps[index]!;
-  const scene = sceneAt(story, index, progress);
-  const map = page.locator(MAP);
-  await expect(map, `map shows ${step.id}`).toHaveAttribute('data-scene', step.id);
-  const [lon, lat] = ((await map.getAttribute('data-center')) ?? '').split(',').map(Number);
-  expect(lon).toBeCloseTo(scene.camera.center[0], 3);
-  expect(lat).toBeCloseTo(scene.camera.center[1], 3);
-  await expect.poll(async () => (await expectedCamera(page, scene)).camera.zoom).toBe(Number(await map.getAttribute('data-zoom')));
-  // Within the map: charts in the text may use the same class names.
-  const attrs = (sel: string, attr: string) => map.locator(sel).evaluateAll((els, a) => els.map((e) => e.getAttribute(a)).sort(), attr);
-  await expect.poll(() => attrs('[data-route]', 'data-route')).toEqual(scene.routes.map((r) => r.id).sort());
-  // At the step's end every route is drawn in full.
-  await expect.poll(() => attrs('[data-route]', 'data-drawn')).toEqual(scene.routes.map((r) => String(r.drawn)).sort());
-  await expect.poll(() => attrs('[data-place]', 'data-place')).toEqual(scene.places.map((p) => p.id).sort());
-  await expect.poll(() => map.locator('.seized').count()).toBe(scene.circles.length);
-}
-
-/** The step and slide on screen: the counter, the chapter, aria-current, the one visible step, the address. */
-async function expectStep(page: Page, index: number, slide = 0, counts?: number[]): Promise<void> {
-  const step = story.steps[index]!;
-  const slides = (counts ?? (await slideCounts(page)))[index]!;
-  await expect(page.locator('[data-counter]')).toHaveText(counterText(index, slide, slides));
-  await expect(page.locator('[data-chapter-title]')).toHaveText(chapterTitle(index));
-  await expect(page.locator('[aria-current="step"]')).toHaveAttribute('id', step.id);
-  await expect(page.locator('[data-step]:visible')).toHaveCount(1);
-  await expect(page.locator(`[data-step="${step.id}"]`)).toBeVisible();
-  await expect.poll(() => page.evaluate(() => location.search + location.hash)).toBe(`?present#${step.id}${slide ? `/${slide + 1}` : ''}`);
-}
-
-/** Presses a key and checks that the presentation lands where the stepper's rule says, on this screen's slides. */
-async function pressTo(page: Page, key: string, action: StepAction, from: StepperPosition, counts: number[]): Promise<StepperPosition> {
-  await page.keyboard.press(key);
-  const to = move(from, action, counts);
-  await expectStep(page, to.index, to.slide, counts);
-  return to;
-}
-
-async function ready(page: Page): Promise<void> {
-  await expect(page.locator(MAP)).toHaveAttribute('data-map', 'ready', { timeout: 60_000 });
-  await expect(page.locator('html')).toHaveAttribute('data-mode', 'present');
-}
-
-test('?present: the clicker keys step through every slide and the map follows each step', async ({ page, baseURL }, info) => {
-  // Once: the phone presents with the same code, and its other tests below step too.
-  test.skip(info.project.name !== 'desktop', 'the walk runs on the desktop project');
-  const watcher = await watch(page, new URL(baseURL!).origin);
-  await page.goto('./?present');
-  await ready(page);
-  const counts = await slideCounts(page);
-  const forward = ['ArrowRight', 'PageDown', 'ArrowDown', 'Space'];
-  let presses = 0;
-  for (let i = 0; i < N; i++) {
-    await test.step(story.steps[i]!.id, async () => {
-      for (let slide = 0; slide < counts[i]!; slide++) {
-        await expectStep(page, i, slide, counts);
-        if (slide < counts[i]! - 1) await page.keyboard.press(forward[presses++ % forward.length]!);
-      }
-      // The step's last slide is its end: the scene at progress 1.
-      await expectScene(page, i);
-      if (i % 6 === 0) await page.screenshot({ path: `test-results/screenshots/present/${info.project.name}-${String(i + 1).padStart(2, '0')}.png` });
-      if (i < N - 1) await page.keyboard.press(forward[presses++ % forward.length]!);
-    });
-  }
-  // At the end, forward stays; back keys and Home/End move as a clicker expects.
-  let at: StepperPosition = { index: N - 1, slide: counts[N - 1]! - 1 };
-  at = await pressTo(page, 'PageDown', 'next', at, counts);
-  at = await pressTo(page, 'PageUp', 'prev', at, counts);
-  at = await pressTo(page, 'ArrowLeft', 'prev', at, counts);
-  at = await pressTo(page, 'ArrowUp', 'prev', at, counts);
-  at = await pressTo(page, 'Home', 'first', at, counts);
-  await expectScene(page, 0, 1 / counts[0]!);
-  at = await pressTo(page, 'End', 'last', at, counts);
-  await expectScene(page, N - 1);
-  await watcher.expectClean();
-});
+import { move, type StepperPosition } from '../../src/lib/modes/stepper.ts';
+import { N, expectScene, expectStep, pressTo, ready } from './present-steps.ts';
 
 test('the Present button starts at the step being read; Escape goes back to scrolling at the presenter\'s step', async ({ page }) => {
   const start = story.steps.findIndex((s) => s.chapter === 'antwerp');
