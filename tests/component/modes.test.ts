@@ -259,7 +259,7 @@ describe('App in the stepping views', () => {
     await fireEvent.click(await screen.findByRole('button', { name: story.strings.presentStart }));
     expect(document.documentElement.dataset.mode).toBe('present');
     expect(document.activeElement).toBe(document.getElementById('story'));
-    await fireEvent.click(screen.getByRole('button', { name: story.strings.presentLeave }));
+    await fireEvent.click(await screen.findByRole('button', { name: story.strings.presentLeave }, { timeout: 10_000 }));
     await waitFor(() => expect(document.documentElement.dataset.mode).toBeUndefined());
     expect(screen.getByRole('button', { name: story.strings.presentStart })).toBeInTheDocument();
   });
@@ -268,7 +268,7 @@ describe('App in the stepping views', () => {
     render(App, { story, modes: { ...NO_MODES, present: true } });
     await waitFor(() => expect(counter()).toBe(counterFor(0)));
     await fireEvent.keyDown(window, { key: 'PageDown' });
-    await fireEvent.click(screen.getByRole('button', { name: story.strings.exploreStart }));
+    await fireEvent.click(await screen.findByRole('button', { name: story.strings.exploreStart }, { timeout: 10_000 }));
     expect(document.documentElement).toHaveAttribute('data-explore');
     const back = screen.getByRole('button', { name: story.strings.exploreLeave });
     await waitFor(() => expect(document.activeElement).toBe(back));
