@@ -12,11 +12,7 @@ if (!target) throw new Error('index.html has no #app element');
 // `?present` and `?embed` (README.md, "Presenting, embedding, offline"); they start once the page is live.
 const props = { story, modes: readModes(location.search), classroomPage: document.documentElement.dataset.view === 'classroom' };
 // The built page arrives prerendered and is hydrated; the dev server sends an empty shell.
-const start = () => {
-  // The steps out of sight, left unlaid for the first paint (StepCard.svelte), are laid out from now on.
-  document.documentElement.toggleAttribute('data-live', true);
-  return (target.firstElementChild ? hydrate : mount)(App, { target, props });
-};
+const start = () => (target.firstElementChild ? hydrate : mount)(App, { target, props });
 const fonts = () => import('./lib/fonts/web-fonts').catch((err: unknown) => console.info('The web fonts could not load; the text keeps its fallback faces.', err));
 // MapLibre's worker starts while the page hydrates (without WebGL2 the page draws the SVG map and needs neither).
 const early = () => hasWebGL2() && startMapEarly();

@@ -32,6 +32,8 @@ test('a deep link opens on its step, and reading on does not flood the history',
 async function arrivesAtOnce(page: Page, id: string): Promise<boolean> {
   await page.clock.pauseAt(Date.now() + 1000);
   await scrollToStep(page, id);
+  // The page hears the scroll on its own (intersection observers keep real time): wait until the step is current.
+  await expect(page.locator('[aria-current="step"]')).toHaveAttribute('id', id);
   for (let i = 0; i < 4; i++) await page.clock.runFor(50);
   const arrived = (await page.locator(MAP).getAttribute('data-scene')) === id;
   await page.clock.resume();
