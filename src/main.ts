@@ -14,7 +14,7 @@ const props = { story, modes: readModes(location.search), classroomPage: documen
 // The built page arrives prerendered and is hydrated; the dev server sends an empty shell.
 const start = () => (target.firstElementChild ? hydrate : mount)(App, { target, props });
 const fonts = () => import('./lib/fonts/web-fonts').catch((err: unknown) => console.info('The web fonts could not load; the text keeps its fallback faces.', err));
-// MapLibre's worker starts while the page hydrates (without WebGL2 the page draws the SVG map and needs neither).
+// MapLibre's worker starts as soon as the page has hydrated, before the map is made (without WebGL2 the page draws the SVG map and needs neither).
 const early = () => hasWebGL2() && startMapEarly();
 // Let the browser paint the prerendered text first: hydration, and fonts found
 // before that paint, would otherwise hold the first frame.
@@ -22,12 +22,12 @@ if (target.firstElementChild) {
   requestAnimationFrame(() =>
     setTimeout(() => {
       void fonts();
-      early();
       start();
+      early();
     }, 0)
   );
 } else {
   void fonts();
-  early();
   start();
+  early();
 }

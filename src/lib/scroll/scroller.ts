@@ -50,6 +50,14 @@ export function scrollPosition(node: HTMLElement, options: ScrollerOptions): { d
     index = i;
     report();
   });
+  // The page may already be scrolled when this starts (a deep link followed before the script
+  // ran, a restored reload): read the step at the trigger line from the geometry, not from
+  // whether Scrollama's first callbacks come.
+  // (Not laid out, as in jsdom: the first step.)
+  const line = window.innerHeight * offset;
+  const passed = elements.filter((el) => el.getBoundingClientRect().height > 0 && el.getBoundingClientRect().top <= line).length;
+  index = Math.max(0, passed - 1);
+  schedule();
   // Scrollama places its trigger line in pixels at setup; a resize or a rotation moves it.
   const resize = () => {
     scroller.resize();
