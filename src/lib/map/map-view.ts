@@ -19,9 +19,6 @@ import { allowWorker } from './worker-policy';
 allowWorker(workerUrl);
 setWorkerUrl(workerUrl);
 
-/** Starts MapLibre's worker before the map exists (see ./load-map.ts). */
-export { prewarm } from 'maplibre-gl';
-
 export interface MapViewOptions {
   /** Absolute URL of a file in the site's basemap folder. */
   basemapUrl: (file: string) => string;
