@@ -141,9 +141,12 @@ export class MapView {
   private apply(scene: Scene, jump: boolean): void {
     // Between a lost context and the page destroying the view, the map has no style to move.
     if (this.failed) return;
+    // The page can learn of a new size (and move on to a new step) before MapLibre's own
+    // resize observer does; a flight planned on the old canvas size ends off target.
+    this.fitCanvas();
     const wanted = targetCamera(scene, this.viewport(), this.region);
     const current = this.currentCamera();
-    if (this.target && sameCamera(this.target, wanted) && (this.map.isMoving() || sameCamera(current, wanted))) {
+    if (!jump && this.target && sameCamera(this.target, wanted) && (this.map.isMoving() || sameCamera(current, wanted))) {
       // Same view as before (often the next step of a chapter): only the step changed.
       if (!this.map.isMoving()) this.options.onArrive(scene, wanted);
       return;
@@ -174,6 +177,12 @@ export class MapView {
       pitch: this.map.getPitch(),
       padding: this.map.getPadding() as Required<PaddingOptions>
     };
+  }
+
+  private fitCanvas(): void {
+    const { width, height } = this.viewport();
+    const canvas = this.map.getCanvas();
+    if (canvas.clientWidth !== width || canvas.clientHeight !== height) this.map.resize();
   }
 
   private checkArrival(): void {

@@ -25,20 +25,44 @@ export function progressThrough(element: HTMLElement, offset: number): number {
 }
 
 /**
+ * The step whose box the trigger line has reached: the last laid-out step whose
+ * top is at or above the line; the first step while the headline is in view.
+ * -1 when nothing is laid out (as in jsdom).
+ */
+export function stepAtLine(boxes: readonly { top: number; height: number }[], line: number): number {
+  let index = -1;
+  let laidOut = false;
+  boxes.forEach((box, i) => {
+    if (box.height <= 0) return;
+    laidOut = true;
+    if (box.top <= line) index = i;
+  });
+  return laidOut ? Math.max(0, index) : -1;
+}
+
+/**
  * Svelte action: `use:scrollPosition={{ steps: '[data-step]', onPosition }}`.
- * Scrollama says which step is current; progress is read from the step's
- * geometry once per frame, because its own progress events skip programmatic
- * jumps (links, reloads, fast flicks).
+ * Scrollama wakes it when a step crosses the trigger line; which step is current
+ * and how far through it the reader is are then read from the page's geometry,
+ * once per frame. Scrollama's own index and progress lag or skip on programmatic
+ * jumps, fast flicks and fragments followed before the script ran, and an
+ * intersection callback can arrive after the scroll that made it stale.
  */
 export function scrollPosition(node: HTMLElement, options: ScrollerOptions): { destroy(): void } {
   const elements = Array.from(node.querySelectorAll<HTMLElement>(options.steps));
   const offset = options.offset ?? 0.6;
   const scroller = scrollama();
-  let index = 0;
+  /** Scrollama's last word, used only where there is no layout to read. */
+  let entered = 0;
   let frame = 0;
 
   const report = () => {
     frame = 0;
+    const measured = stepAtLine(
+      elements.map((el) => el.getBoundingClientRect()),
+      window.innerHeight * offset
+    );
+    const index = measured >= 0 ? measured : entered;
     const element = elements[index];
     if (element) options.onPosition({ index, progress: progressThrough(element, offset) });
   };
@@ -47,28 +71,26 @@ export function scrollPosition(node: HTMLElement, options: ScrollerOptions): { d
   };
 
   scroller.setup({ step: elements, offset }).onStepEnter(({ index: i }) => {
-    index = i;
+    entered = i;
+    cancelAnimationFrame(frame);
     report();
   });
-  // The page may already be scrolled when this starts (a deep link followed before the script
-  // ran, a restored reload): read the step at the trigger line from the geometry, not from
-  // whether Scrollama's first callbacks come.
-  // (Not laid out, as in jsdom: the first step.)
-  const line = window.innerHeight * offset;
-  const passed = elements.filter((el) => el.getBoundingClientRect().height > 0 && el.getBoundingClientRect().top <= line).length;
-  index = Math.max(0, passed - 1);
   schedule();
   // Scrollama places its trigger line in pixels at setup; a resize or a rotation moves it.
   const resize = () => {
     scroller.resize();
     schedule();
   };
+  // Steps move without a scroll when the layout changes under them (fonts, images, cards).
+  const layout = new ResizeObserver(schedule);
+  layout.observe(node);
   window.addEventListener('scroll', schedule, { passive: true });
   window.addEventListener('resize', resize, { passive: true });
 
   return {
     destroy() {
       cancelAnimationFrame(frame);
+      layout.disconnect();
       window.removeEventListener('scroll', schedule);
       window.removeEventListener('resize', resize);
       scroller.destroy();
