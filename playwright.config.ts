@@ -12,7 +12,7 @@ if (!existsSync(executablePath)) {
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 /** Served under a sub-path, as a newsroom would host it. */
 export const BASE_PATH = '/graphics/story/';
-const ONCE = /(walk|embed|offline|in-sight|trusted-types|events|handout|slides|presenter)\.spec/;
+const ONCE = /(walk|embed|offline|in-sight|trusted-types|events|handout|slides|presenter|editions)\.spec/;
 
 export default defineConfig({
   testDir: 'tests/e2e',

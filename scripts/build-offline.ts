@@ -22,9 +22,10 @@
  */
 import { build, type InlineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { checkStory, cspHash, fillShell, renderStory } from './lib/prerender.ts';
+import { checkStories, cspHash, fillShell, renderPages } from './lib/prerender.ts';
+import { editionLinks, folderOf } from './lib/editions.ts';
 import { TRUSTED_TYPES } from './lib/trusted-types.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -87,13 +88,13 @@ async function checkBasemapInlined(html: string): Promise<void> {
   }
 }
 
-/** The text of every inline element of one kind (the policy lists each one's hash). */
+/** The text of every inline element of one kind that runs or applies (the policy lists each one's hash); data blocks do neither. */
 function inlineTexts(html: string, tag: 'script' | 'style'): string[] {
-  return [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1]!);
+  return [...html.matchAll(new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}>`, 'g'))].filter((m) => !/\btype="application\/(ld\+)?json"/.test(m[1]!)).map((m) => m[2]!);
 }
 
 async function main(): Promise<void> {
-  checkStory(root);
+  const editions = checkStories(root);
   const offline: InlineConfig = {
     define: { 'import.meta.env.VITE_OFFLINE': JSON.stringify('true') }
   };
@@ -106,20 +107,27 @@ async function main(): Promise<void> {
     plugins: [offlineWorker(), viteSingleFile()],
     build: { outDir: out, emptyOutDir: true }
   });
-  const page = (await renderStory(root, ssrOut, offline)).main;
+  // One file per edition, laid out as the web site is (nl/index.html beside index.html), so their links between them hold.
+  const requests = editions.map((e) => ({ story: e.story, classroom: false, editions: editionLinks(editions, e.code, 'index.html') }));
+  const pages = await renderPages(root, ssrOut, requests, offline);
   const favicon = await readFile(resolve(root, 'static/favicon.svg'));
   let shell = await readFile(resolve(out, 'index.html'), 'utf8');
   if (/<(script|link)\b[^>]*\b(src|href)="\.?\/?(assets\/|[^"]+\.(js|css))/.test(shell)) {
     throw new Error(`${outName}/index.html still loads a file beside it; vite-plugin-singlefile did not inline everything`);
   }
   shell = shell.replace(/href="\.\/favicon\.svg"/, () => `href="data:image/svg+xml;base64,${favicon.toString('base64')}"`);
-  // The policy goes in first, hashed over the page as it will be (the prerender adds no script or style).
-  const placeholder = fillShell(shell, page, 'CSP', `${outName}/index.html`);
-  const policy = offlineCsp(inlineTexts(placeholder, 'script').map(cspHash), inlineTexts(placeholder, 'style').map(cspHash));
-  const html = fillShell(shell, page, policy, `${outName}/index.html`);
-  await checkBasemapInlined(html);
-  await writeFile(resolve(out, 'index.html'), html);
-  console.log(`built ${outName}/index.html (${(Buffer.byteLength(html) / 1e6).toFixed(1)} MB, one file)`);
+  for (const [i, edition] of editions.entries()) {
+    const file = `${outName}/${folderOf(edition.code)}index.html`;
+    const page = pages[i]!;
+    // The policy goes in first, hashed over the page as it will be (the prerender adds no script or style but the data block).
+    const placeholder = fillShell(shell, page, 'CSP', file);
+    const policy = offlineCsp(inlineTexts(placeholder, 'script').map(cspHash), inlineTexts(placeholder, 'style').map(cspHash));
+    const html = fillShell(shell, page, policy, file);
+    await checkBasemapInlined(html);
+    await mkdir(resolve(out, folderOf(edition.code)), { recursive: true });
+    await writeFile(resolve(root, file), html);
+    console.log(`built ${file} (${(Buffer.byteLength(html) / 1e6).toFixed(1)} MB, one file)`);
+  }
 }
 
 main().catch((err: unknown) => {

@@ -3,9 +3,11 @@
  * story to HTML, written into dist/index.html so the text arrives with the page.
  */
 import { build } from 'vite';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { checkStory, cspHash, fillShell, renderStory } from './lib/prerender.ts';
+import { checkStories, cspHash, fillShell, renderPages } from './lib/prerender.ts';
+import { alternateLinks, editionLinks, folderOf, type PageFile } from './lib/editions.ts';
+import { publicUrl } from './lib/article-meta.ts';
 import { checkFallbackBlock } from './lib/fonts.ts';
 import { socialCard } from './lib/social.ts';
 import { TRUSTED_TYPES } from './lib/trusted-types.ts';
@@ -39,38 +41,57 @@ export function csp(styleHash: string): string {
 }
 
 /**
- * Moves the entry stylesheet into the page, its URLs rewritten to stay relative to assets/.
+ * Moves the entry stylesheet into the page, its URLs rewritten to stay relative to assets/
+ * from a page `up` folders below the site's root (an edition's folder is one).
  * The web fonts' stylesheet is linked by the script after the first paint
  * (src/lib/fonts/web-fonts.ts); a reader without script gets it from <noscript>.
  */
-async function inlineStylesheet(html: string): Promise<{ html: string; hash: string }> {
+async function inlineStylesheet(html: string, up: number): Promise<{ html: string; hash: string }> {
   const link = /<link rel="stylesheet"[^>]*href="\.\/assets\/([^"]+\.css)"[^>]*>/.exec(html);
   if (!link) throw new Error('dist/index.html links no stylesheet to inline');
-  const css = (await readFile(resolve(dist, 'assets', link[1]!), 'utf8')).replace(/url\(\.\/([^)]+)\)/g, 'url(./assets/$1)');
+  const prefix = up ? '../'.repeat(up) : './';
+  const css = (await readFile(resolve(dist, 'assets', link[1]!), 'utf8')).replace(/url\(\.\/([^)]+)\)/g, `url(${prefix}assets/$1)`);
   if (/@font-face\s*{[^}]*url\(/.test(css)) throw new Error(`assets/${link[1]}: a web font in the page's own stylesheet would hold the first paint; import it from src/fonts.css`);
   const fonts = (await readdir(resolve(dist, 'assets'))).filter((f) => /^web-fonts-[\w-]+\.css$/.test(f));
   if (fonts.length !== 1) throw new Error(`expected one assets/web-fonts-*.css, found ${fonts.length}: did src/lib/fonts/web-fonts.ts stop importing src/fonts.css?`);
   const hash = cspHash(css);
-  return { html: html.replace(link[0], () => `<noscript><link rel="stylesheet" href="./assets/${fonts[0]}"></noscript>\n    <style>${css}</style>`), hash };
+  const page = html.replace(link[0], () => `<noscript><link rel="stylesheet" href="./assets/${fonts[0]}"></noscript>\n    <style>${css}</style>`);
+  // The shell's own URLs (scripts, preloads, the favicon, the fonts' <noscript> link) point to the root's files.
+  return { html: up ? page.replace(/\b(src|href)="\.\//g, `$1="${prefix}`) : page, hash };
 }
 
 async function main(): Promise<void> {
-  const story = checkStory(root);
+  const editions = checkStories(root);
   checkFallbackBlock(await readFile(resolve(root, 'src/app.css'), 'utf8'), 'src/app.css');
-  // The social card is drawn while Vite bundles, and written once the bundle has emptied and filled dist/.
-  const [, { write, inject }] = await Promise.all([build({ root, logLevel: 'warn', plugins: process.env.NAIVE_MAP === '1' ? [naiveMap()] : [], build: { outDir: dist, emptyOutDir: true } }), socialCard(root, story)]);
-  await write(dist);
-  const pages = await renderStory(root, ssrOut);
-  const inlined = await inlineStylesheet(await readFile(resolve(dist, 'index.html'), 'utf8'));
-  const html = inject(fillShell(inlined.html, pages.main, csp(inlined.hash), 'dist/index.html'), 'index.html');
-  await writeFile(resolve(dist, 'index.html'), html);
-  // The classroom version is a page of its own, so that it reads without script too.
-  const classroom = inject(fillShell(inlined.html, pages.classroom, csp(inlined.hash), 'dist/classroom.html'), 'classroom.html').replace(
-    /<html lang="([^"]+)">/,
-    '<html lang="$1" data-view="classroom">'
+  // The social cards are drawn while Vite bundles, and written once the bundle has emptied and filled dist/.
+  const [, socials] = await Promise.all([
+    build({ root, logLevel: 'warn', plugins: process.env.NAIVE_MAP === '1' ? [naiveMap()] : [], build: { outDir: dist, emptyOutDir: true } }),
+    Promise.all(editions.map((e) => socialCard(root, e.story, process.env, folderOf(e.code))))
+  ]);
+  const files: PageFile[] = ['index.html', 'classroom.html'];
+  const requests = editions.flatMap((edition, i) =>
+    files.map((file) => ({ edition, social: socials[i]!, file, story: edition.story, classroom: file === 'classroom.html', editions: editionLinks(editions, edition.code, file) }))
   );
-  await writeFile(resolve(dist, 'classroom.html'), classroom);
-  console.log(`built ${process.env.OUT_DIR ?? 'dist'}/ (prerendered ${html.length.toLocaleString('en')} bytes of HTML)`);
+  const pages = await renderPages(root, ssrOut, requests);
+  const shell = await readFile(resolve(dist, 'index.html'), 'utf8');
+  const shells = [await inlineStylesheet(shell, 0), await inlineStylesheet(shell, 1)];
+  const base = publicUrl(process.env.STORY_URL);
+  let size = 0;
+  for (const [i, r] of requests.entries()) {
+    const folder = folderOf(r.edition.code);
+    const where = `dist/${folder}${r.file}`;
+    const inlined = shells[folder ? 1 : 0]!;
+    await mkdir(resolve(dist, folder), { recursive: true });
+    if (r.file === 'index.html') await r.social.write(resolve(dist, folder));
+    let html = r.social.inject(fillShell(inlined.html, pages[i]!, csp(inlined.hash), where), r.file);
+    html = html.replace('</head>', () => `${alternateLinks(editions, r.edition.code, r.file, base)}\n</head>`);
+    // The classroom version is a page of its own, so that it reads without script too.
+    if (r.classroom) html = html.replace(/<html lang="([^"]+)">/, '<html lang="$1" data-view="classroom">');
+    await writeFile(resolve(dist, folder, r.file), html);
+    if (i === 0) size = html.length;
+  }
+  const codes = editions.map((e) => e.code).join(', ');
+  console.log(`built ${process.env.OUT_DIR ?? 'dist'}/ in ${editions.length} edition(s): ${codes} (prerendered ${size.toLocaleString('en')} bytes of HTML for the first)`);
 }
 
 main().catch((err: unknown) => {

@@ -5,14 +5,15 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { loadRoutes, loadStory } from '../src/lib/content/load.ts';
+import { editionCodes, loadRoutes, loadStory } from '../src/lib/content/load.ts';
 import { ContentError } from '../src/lib/content/errors.ts';
 
 const MODULES = { 'virtual:story': '\0virtual:story', 'virtual:routes': '\0virtual:routes' } as const;
 
 export function storyPlugin(dataDir = resolve(process.cwd(), 'data')): Plugin {
   let server: ViteDevServer | undefined;
-  const validate = () => loadStory(dataDir);
+  // Every edition is checked, so a translator sees a mistake in the dev server too; the page shows the source edition.
+  const validate = () => editionCodes(dataDir).map((code) => loadStory(dataDir, undefined, code))[0]!;
 
   return {
     name: 'story-content',

@@ -1,20 +1,24 @@
 import { hydrate, mount } from 'svelte';
-import story from 'virtual:story';
 import App from './App.svelte';
+import { readPageData, type PageData } from './lib/content/page-data';
 import { readModes } from './lib/modes/modes';
 import './app.css';
 
 const target = document.getElementById('app');
 if (!target) throw new Error('index.html has no #app element');
 
+// The built page carries its edition's story; the dev server's empty shell gets the source edition.
+const embedded = readPageData(document);
 // `?present` and `?embed` (README.md, "Presenting, embedding, offline"); they start once the page is live.
-const props = { story, modes: readModes(location.search), classroomPage: document.documentElement.dataset.view === 'classroom' };
+const props = (page: PageData) => ({ ...page, modes: readModes(location.search), classroomPage: document.documentElement.dataset.view === 'classroom' });
 // The built page arrives prerendered and is hydrated; the dev server sends an empty shell.
-const start = () => (target.firstElementChild ? hydrate : mount)(App, { target, props });
+const start = (page: PageData) => (target.firstElementChild ? hydrate : mount)(App, { target, props: props(page) });
 const fonts = () => import('./lib/fonts/web-fonts').catch((err: unknown) => console.info('The web fonts could not load; the text keeps its fallback faces.', err));
 const go = () => {
   void fonts();
-  start();
+  if (embedded) start(embedded);
+  else if (import.meta.env.DEV) void import('virtual:story').then((m) => start({ story: m.default, editions: [] }));
+  else throw new Error('This page carries no story data (#story-data): was it built by npm run build?');
 };
 // Let the browser paint the prerendered text first: hydration, and fonts found
 // before that paint, would otherwise hold the first frame.

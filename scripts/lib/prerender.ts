@@ -9,20 +9,30 @@ import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createHash } from 'node:crypto';
-import { loadStory } from '../../src/lib/content/load.ts';
+import { editionCodes, loadStory } from '../../src/lib/content/load.ts';
 import { ContentError } from '../../src/lib/content/errors.ts';
+import { pageDataBlock, type EditionLink } from '../../src/lib/content/page-data.ts';
 import type { Story } from '../../src/lib/content/schema.ts';
 
 export interface RenderedPage {
   head: string;
   body: string;
   lang: string;
+  /** The story the page hydrates from, as a data block for the end of its body. */
+  data: string;
+}
+
+export interface Edition {
+  /** Two letters; the source edition's pages are at the site's root, the others in a folder of this name. */
+  code: string;
+  story: Story;
 }
 
 /** An editor's mistake in data/ stops here as one clear message, not a bundler trace. */
-export function checkStory(root: string): Story {
+export function checkStories(root: string): Edition[] {
   try {
-    return loadStory(resolve(root, 'data'), root);
+    const data = resolve(root, 'data');
+    return editionCodes(data).map((code) => ({ code, story: loadStory(data, root, code) }));
   } catch (err) {
     if (err instanceof ContentError) {
       console.error(err.message);
@@ -32,19 +42,26 @@ export function checkStory(root: string): Story {
   }
 }
 
+/** One page to render: a story, in its full or classroom version, and its links to the other editions. */
+export interface PageRequest {
+  story: Story;
+  classroom: boolean;
+  editions: EditionLink[];
+}
+
 /**
- * Builds the server bundle (src/entry-server.ts) into `scratch`, renders the
- * story with it (the full story, and the classroom version without the items
- * marked sensitive) and removes the folder. `config` is merged into the build,
- * for a variant such as the offline copy.
+ * Builds the server bundle (src/entry-server.ts) into `scratch`, renders each
+ * page with it (the classroom version leaves out the items marked sensitive)
+ * and removes the folder. `config` is merged into the build, for a variant
+ * such as the offline copy.
  */
-export async function renderStory(root: string, scratch: string, config: InlineConfig = {}): Promise<{ main: RenderedPage; classroom: RenderedPage }> {
+export async function renderPages(root: string, scratch: string, requests: PageRequest[], config: InlineConfig = {}): Promise<RenderedPage[]> {
   await build({ ...config, root, logLevel: 'warn', build: { ...config.build, ssr: 'src/entry-server.ts', outDir: scratch, emptyOutDir: true } });
   try {
     const { renderPage } = (await import(pathToFileURL(resolve(scratch, 'entry-server.js')).href)) as {
-      renderPage: (classroom?: boolean) => RenderedPage;
+      renderPage: (story: Story, classroom: boolean, editions: EditionLink[]) => Omit<RenderedPage, 'data'>;
     };
-    return { main: renderPage(false), classroom: renderPage(true) };
+    return requests.map(({ story, classroom, editions }) => ({ ...renderPage(story, classroom, editions), data: pageDataBlock({ story, editions }) }));
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
@@ -61,11 +78,13 @@ export function cspHash(text: string): string {
  * section it fills. `where` names the file in error messages.
  */
 export function fillShell(shell: string, page: RenderedPage, policy: string, where: string): string {
-  for (const mark of ['<!--app-head-->', '<!--app-body-->']) {
+  for (const mark of ['<!--app-head-->', '<!--app-body-->', '</body>']) {
     if (!shell.includes(mark)) throw new Error(`${where} lacks the ${mark} placeholder`);
   }
   return shell
     .replace('<html lang="en">', `<html lang="${page.lang}">`)
     .replace('<!--app-head-->', () => `<meta http-equiv="Content-Security-Policy" content="${policy}" />\n${page.head}`)
-    .replace('<!--app-body-->', () => page.body);
+    .replace('<!--app-body-->', () => page.body)
+    // After the text, so that it never holds the first paint.
+    .replace('</body>', () => `${page.data}\n  </body>`);
 }

@@ -20,10 +20,14 @@ export interface Social {
   inject(html: string, page: 'index.html' | 'classroom.html'): string;
 }
 
-/** Not async, so that a bad STORY_URL throws here, before Vite has emptied dist/. */
-export function socialCard(root: string, story: Story, env: NodeJS.ProcessEnv = process.env): Promise<Social> {
-  const url = publicUrl(env.STORY_URL);
-  if (!url) {
+/**
+ * Not async, so that a bad STORY_URL throws here, before Vite has emptied dist/.
+ * `folder`: where the edition's pages are below the story's address ("nl/"), '' for the source edition.
+ */
+export function socialCard(root: string, story: Story, env: NodeJS.ProcessEnv = process.env, folder = ''): Promise<Social> {
+  const base = publicUrl(env.STORY_URL);
+  const url = base && folder ? new URL(folder, base) : base;
+  if (!url && !folder) {
     console.warn(
       'warning: STORY_URL is not set, so the social card and the article metadata use relative URLs, which social networks do not follow.\n' +
         '         Set it to the story\'s public address, e.g. STORY_URL=https://news.example/graphics/cocaine-road/ npm run build'

@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MAP, story } from './expect-scene.ts';
+import { loadStory } from '../../src/lib/content/load.ts';
 import { watch } from './watch.ts';
 
 const file = resolve(process.env.E2E_OFFLINE_FILE ?? 'dist-offline/index.html');
@@ -63,6 +64,25 @@ test('opens from file:// with no network: the map draws and follows the steps, w
   await expect(page.getByRole('button', { name: story.strings.qrShow })).toHaveCount(0);
   await page.screenshot({ path: 'test-results/screenshots/offline/present-last-step.png' });
 
+  await watcher.expectClean();
+});
+
+test('one file per edition: the Dutch and French copies open from file:// in their language, linked to one another', async ({ page }) => {
+  await page.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
+  const watcher = await watch(page, 'file:');
+  for (const code of ['nl', 'fr']) {
+    const edition = loadStory('data', undefined, code);
+    const copy = resolve(file, '..', code, 'index.html');
+    await page.goto(pathToFileURL(copy).href);
+    await expect(page.locator('html')).toHaveAttribute('lang', edition.strings.lang);
+    await expect(page.locator('h1')).toHaveText(edition.headline);
+    await expect(page.locator(MAP)).toHaveAttribute('data-map', 'ready', { timeout: 60_000 });
+    // From the edition to the English file and back, by the language links.
+    await page.locator('nav.editions a[hreflang="en"]').click();
+    await expect(page.locator('h1')).toHaveText(story.headline);
+    await page.locator(`nav.editions a[hreflang="${edition.strings.lang}"]`).click();
+    await expect(page.locator('h1')).toHaveText(edition.headline);
+  }
   await watcher.expectClean();
 });
 

@@ -24,8 +24,9 @@ test('the page declares a strict Content-Security-Policy', async ({ request }) =
   const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
   expect(csp).toContain("default-src 'self'");
   expect(csp).not.toMatch(/unsafe-(eval|inline)|https?:/);
-  // No inline script; the article's JSON-LD is a data block, which browsers never run.
-  expect(html).not.toMatch(/<script(?![^>]*\b(?:src=|type="application\/ld\+json"))[^>]*>/);
+  // No inline script; the article's JSON-LD and the story the page hydrates from are data blocks, which browsers never run.
+  expect(html).not.toMatch(/<script(?![^>]*\b(?:src=|type="application\/(?:ld\+)?json"))[^>]*>/);
   expect(html.match(/<script type="application\/ld\+json">/g) ?? []).toHaveLength(1);
+  expect(html.match(/<script type="application\/json" id="story-data">/g) ?? []).toHaveLength(1);
   expect(html).not.toMatch(/(src|href)="\/(?!\/)/); // no root-absolute URL: works under any sub-path
 });

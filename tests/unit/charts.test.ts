@@ -265,7 +265,7 @@ describe('formats', () => {
     [10, 'fr-BE', '10 %']
   ])('percent %d in %s', (x, locale, want) => expect(nbsp(formatPercent(x, locale))).toBe(want));
   it('writes one source or several, and refuses an unknown one', () => {
-    const words = { source: 'Source', sources: 'Sources' };
+    const words = { source: 'Source', sources: 'Sources', labelled: '{label}: {text}' };
     expect(sourceLine(['eu-seizures-2023'], story.sources, words)).toBe('Source: European cocaine seizure statistics, 2023');
     expect(sourceLine(['eu-seizures-2023', 'press-report-2025', 'eu-seizures-2023'], story.sources, words)).toMatch(/^Sources: European .*; Press report/);
     expect(() => sourceLine(['nowhere'], story.sources, words)).toThrow(/nowhere/);

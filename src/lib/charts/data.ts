@@ -6,6 +6,7 @@
  */
 import type { ChartId, Figure, Place, Seizure, ShootingYear, Source, TimelineEvent } from '../content/schema';
 import { percentScale } from './scales';
+import { template } from '../format';
 
 type FigureIds = Record<string, string>;
 
@@ -263,11 +264,16 @@ export function timelineChart(input: { timeline: readonly TimelineEvent[] }, loc
 // ---------------------------------------------------------------- sources
 
 /** "Source: title" or "Sources: title; title", in the order given. Throws on an unknown id. */
-export function sourceLine(ids: readonly string[], sources: readonly Source[], words: { source: string; sources: string }): string {
+export function sourceParts(ids: readonly string[], sources: readonly Source[], words: { source: string; sources: string }): { label: string; text: string } {
   const titles = unique(ids).map((id) => {
     const s = sources.find((x) => x.id === id);
     if (!s) throw new Error(`no source "${id}" in data/sources.json`);
     return s.title;
   });
-  return `${titles.length > 1 ? words.sources : words.source}: ${titles.join('; ')}`;
+  return { label: titles.length > 1 ? words.sources : words.source, text: titles.join('; ') };
+}
+
+/** "Source: …" as the edition writes a label and its text (French puts a space before the colon). */
+export function sourceLine(ids: readonly string[], sources: readonly Source[], words: { source: string; sources: string; labelled: string }): string {
+  return template(words.labelled, sourceParts(ids, sources, words));
 }

@@ -1,7 +1,8 @@
 /** Reads the story's files from disk (build time only) and hands them to parseStory. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseStory, type StoryFiles } from './parse.ts';
+import { parseStory, type SourceFile, type StoryFiles } from './parse.ts';
+import { translateStory, type EditionFiles } from './editions.ts';
 import type { Route, Story } from './schema.ts';
 
 export const DATA_FILES = {
@@ -26,8 +27,31 @@ export function readStoryFiles(dataDir: string, root = process.cwd()): StoryFile
   return Object.fromEntries(entries) as StoryFiles;
 }
 
-export function loadStory(dataDir: string, root?: string): Story {
-  return parseStory(readStoryFiles(dataDir, root));
+/** The source edition: story.en.aml and the data files say what every edition shows. */
+export const SOURCE = 'en';
+
+/** The editions the data folder holds, the source first: one per story.xx.aml. */
+export function editionCodes(dataDir: string): string[] {
+  const codes = readdirSync(dataDir)
+    .map((f) => /^story\.([a-z]{2})\.aml$/.exec(f)?.[1])
+    .filter((c): c is string => c !== undefined && c !== SOURCE)
+    .sort();
+  return [SOURCE, ...codes];
+}
+
+export function readEditionFiles(dataDir: string, code: string, root = process.cwd()): EditionFiles {
+  const read = (name: string): SourceFile => {
+    const full = join(dataDir, name);
+    return { path: relative(root, full), text: readFileSync(full, 'utf8') };
+  };
+  return { code, copy: read(`story.${code}.aml`), strings: read(`strings.${code}.json`), words: read(`words.${code}.json`) };
+}
+
+/** The story in one edition's words (the source edition's by default). */
+export function loadStory(dataDir: string, root?: string, code: string = SOURCE): Story {
+  const files = readStoryFiles(dataDir, root);
+  const english = parseStory(files);
+  return code === SOURCE ? english : translateStory(english, files, readEditionFiles(dataDir, code, root));
 }
 
 /** Route geometry, read after the story validated routes.json. */

@@ -48,9 +48,9 @@ export interface StoryFiles {
   mapLabels: SourceFile;
 }
 
-type Locate = (path: readonly PropertyKey[]) => number | null;
+export type Locate = (path: readonly PropertyKey[]) => number | null;
 
-function zodProblems(file: SourceFile, error: z.ZodError, locate: Locate): Problem[] {
+export function zodProblems(file: SourceFile, error: z.ZodError, locate: Locate): Problem[] {
   return error.issues.map((issue) => {
     if (issue.code === 'unrecognized_keys') {
       const path = [...issue.path, issue.keys[0] ?? ''];
@@ -80,7 +80,7 @@ function zodProblems(file: SourceFile, error: z.ZodError, locate: Locate): Probl
   });
 }
 
-function parseJson<T>(file: SourceFile, schema: z.ZodType<T>, problems: Problem[]): T | null {
+export function parseJson<T>(file: SourceFile, schema: z.ZodType<T>, problems: Problem[]): T | null {
   let raw: unknown;
   try {
     raw = JSON.parse(file.text);
@@ -96,7 +96,7 @@ function parseJson<T>(file: SourceFile, schema: z.ZodType<T>, problems: Problem[
   return result.data;
 }
 
-function parseCopy(file: SourceFile, problems: Problem[]): Copy | null {
+export function parseArchie<T>(file: SourceFile, schema: z.ZodType<T>, problems: Problem[]): T | null {
   let raw: unknown;
   try {
     raw = archieml.load(file.text);
@@ -104,7 +104,7 @@ function parseCopy(file: SourceFile, problems: Problem[]): Copy | null {
     problems.push({ file: file.path, line: null, field: '', expected: `valid ArchieML (${(err as Error).message})` });
     return null;
   }
-  const result = CopySchema.safeParse(raw, { reportInput: true });
+  const result = schema.safeParse(raw, { reportInput: true });
   if (!result.success) {
     problems.push(...zodProblems(file, result.error, (p) => locateInArchie(file.text, p)));
     return null;
@@ -123,7 +123,7 @@ function duplicates(items: readonly { id: string }[]): Array<[number, string]> {
 }
 
 /** Calls `visit` with every string in a parsed copy and its path, e.g. ['steps', 3, 'body', 1, 'value']. */
-function forEachText(value: unknown, path: PropertyKey[], visit: (text: string, path: PropertyKey[]) => void): void {
+export function forEachText(value: unknown, path: PropertyKey[], visit: (text: string, path: PropertyKey[]) => void): void {
   if (typeof value === 'string') visit(value, path);
   else if (Array.isArray(value)) value.forEach((item, i) => forEachText(item, [...path, i], visit));
   else if (value && typeof value === 'object') {
@@ -132,7 +132,7 @@ function forEachText(value: unknown, path: PropertyKey[], visit: (text: string, 
 }
 
 /** Paragraphs, sensitive paragraphs and quoted words may carry inline markup; every other text is plain. */
-function isRichText(path: readonly PropertyKey[]): boolean {
+export function isRichText(path: readonly PropertyKey[]): boolean {
   const [head, , body, , value, inner] = path;
   if (head !== 'steps' || body !== 'body' || value !== 'value') return false;
   return path.length === 5 || (path.length === 6 && inner === 'text');
@@ -140,7 +140,7 @@ function isRichText(path: readonly PropertyKey[]): boolean {
 
 export function parseStory(files: StoryFiles): Story {
   const problems: Problem[] = [];
-  const copy = parseCopy(files.copy, problems);
+  const copy = parseArchie(files.copy, CopySchema, problems);
   const strings = parseJson(files.strings, StringsSchema, problems);
   const places = parseJson(files.places, z.array(PlaceSchema), problems);
   const figures = parseJson(files.figures, z.array(FigureSchema), problems);

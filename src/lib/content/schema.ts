@@ -184,17 +184,24 @@ function TemplateOf(...names: string[]) {
 }
 
 export const StringsSchema = z.strictObject({
-  lang: z.string().regex(/^[a-z]{2}$/),
+  /** The page's `<html lang>`: a language, and where the edition is for a country, its region ("nl-BE"). */
+  lang: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, { message: 'a language tag such as "en" or "nl-BE"' }),
   locale: z.string().min(2),
   skipToStory: Text,
+  /** The links to the story's other languages (src/components/EditionSwitch.svelte). */
+  editionsLabel: Text,
   factsAsOf: Text,
   /** The dateline under the byline and the corrections after the sources; `{date}` becomes a <time>. */
   dates: z.strictObject({ published: DateTemplate, updated: DateTemplate, corrections: Text }),
+  /** A label and its text, as "Source: …"; French sets a space before the colon. */
+  labelled: TemplateOf('label', 'text'),
   source: Text,
   sources: Text,
   derived: Text,
   quote: Text,
   quoteBy: Text,
+  /** After the speaker of a quote given in another language than the one it was said in. */
+  quoteTranslated: Text,
   unknownBlock: Text,
   mapLoading: Text,
   mapUnavailable: Text,
@@ -302,7 +309,9 @@ export const StringsSchema = z.strictObject({
 const Quote = z.strictObject({
   text: Text,
   by: Text,
-  sensitive: BoolText.optional()
+  sensitive: BoolText.optional(),
+  /** Given in another language than the one it was said or written in: the page says so. */
+  translated: BoolText.optional()
 });
 
 export const BlockSchema = z.discriminatedUnion(

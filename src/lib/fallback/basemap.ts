@@ -2,6 +2,7 @@
  * The basemap for the SVG map: the very files MapLibre draws (static/basemap/),
  * fetched from the site's own folder, and the path strings one camera needs.
  */
+import { siteUrl } from '../site';
 import type { FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import { DETAIL_MINZOOM, basemapStyle } from '../map/style';
 import type { CameraView } from './projection';
@@ -38,7 +39,7 @@ function outline(land: MultiPolygon): MultiLineString {
   return { type: 'MultiLineString', coordinates: land.coordinates.flat() };
 }
 
-export async function loadBasemap(url: (file: string) => string = (file) => new URL(`basemap/${file}`, document.baseURI).href): Promise<Basemap> {
+export async function loadBasemap(url: (file: string) => string = (file) => siteUrl(`basemap/${file}`)): Promise<Basemap> {
   const [land, borders, landDetail, bordersDetail, countries] = await Promise.all(
     FILES.map(async (file) => {
       const res = await fetch(url(file));

@@ -97,6 +97,9 @@ export class MapView {
     this.map.getCanvas().addEventListener('webglcontextlost', () => this.fail(new Error('The WebGL context was lost')), { once: true });
   }
 
+  /** Inside fitCanvas's own resize. */
+  private fitting = false;
+
   private fail(reason: unknown): void {
     if (this.failed) return;
     this.failed = true;
@@ -180,9 +183,16 @@ export class MapView {
   }
 
   private fitCanvas(): void {
-    const { width, height } = this.viewport();
+    // map.resize() fires 'resize', whose handler applies the scene again: once is enough.
+    if (this.fitting) return;
     const canvas = this.map.getCanvas();
-    if (canvas.clientWidth !== width || canvas.clientHeight !== height) this.map.resize();
+    if (canvas.clientWidth === this.container.clientWidth && canvas.clientHeight === this.container.clientHeight) return;
+    this.fitting = true;
+    try {
+      this.map.resize();
+    } finally {
+      this.fitting = false;
+    }
   }
 
   private checkArrival(): void {

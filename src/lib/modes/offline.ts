@@ -11,6 +11,7 @@
  * The worker needs no call here: the offline build points MapLibre's worker
  * URL at ./offline-worker.ts (see scripts/build-offline.ts).
  */
+import { siteUrl } from '../site';
 import land from '../../../static/basemap/land.json?raw';
 import borders from '../../../static/basemap/borders.json?raw';
 import landDetail from '../../../static/basemap/land-detail.json?raw';
@@ -32,11 +33,11 @@ const INLINED: Record<string, string> = {
 const dataUrls = new Map<string, string>();
 
 /**
- * The URL of a file of the basemap (static/basemap/): beside the page on a web
+ * The URL of a file of the basemap (static/basemap/): at the site's root on a web
  * host, and the file's own text as a `data:` URL in the offline copy.
  */
 export function basemapUrl(file: string): string {
-  if (!OFFLINE) return new URL(`basemap/${file}`, document.baseURI).href;
+  if (!OFFLINE) return siteUrl(`basemap/${file}`);
   const text = INLINED[file];
   if (text === undefined) throw new Error(`The offline copy has no basemap/${file}`);
   let url = dataUrls.get(file);
