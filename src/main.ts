@@ -12,7 +12,11 @@ const embedded = readPageData(document);
 // `?present` and `?embed` (README.md, "Presenting, embedding, offline"); they start once the page is live.
 const props = (page: PageData) => ({ ...page, modes: readModes(location.search), classroomPage: document.documentElement.dataset.view === 'classroom' });
 // The built page arrives prerendered and is hydrated; the dev server sends an empty shell.
-const start = (page: PageData) => (target.firstElementChild ? hydrate : mount)(App, { target, props: props(page) });
+const start = (page: PageData) => {
+  // The steps out of sight, left unlaid for the first paint (StepCard.svelte), are laid out from now on.
+  document.documentElement.toggleAttribute('data-live', true);
+  return (target.firstElementChild ? hydrate : mount)(App, { target, props: props(page) });
+};
 const fonts = () => import('./lib/fonts/web-fonts').catch((err: unknown) => console.info('The web fonts could not load; the text keeps its fallback faces.', err));
 const go = () => {
   void fonts();
