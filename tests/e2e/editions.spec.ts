@@ -105,6 +105,28 @@ for (const { code, name } of EDITIONS) {
       expect(alternates.sort()).toEqual(['en', 'fr-BE', 'nl-BE', 'x-default']);
     });
 
+    test('the other views in the edition: the notes beside a slide, exploring, the embed', async ({ page }) => {
+      const step = story.steps.find((s) => s.chapter === 'violence')!;
+      const chapter = story.chapters.find((c) => c.id === step.chapter)!;
+      await page.goto(`./${code}/?present#${step.id}`);
+      await expect(page.locator('[aria-current="step"]')).toHaveAttribute('id', step.id);
+      await page.keyboard.press('n');
+      await expect(page.locator(`[data-notes="${chapter.id}"]`)).toContainText(chapter.note);
+      await expect(page.locator(`[data-notes="${chapter.id}"]`)).toContainText(chapter.questions[0]!);
+      await page.keyboard.press('n');
+      await page.getByRole('button', { name: story.strings.exploreStart }).click();
+      await expect(page.locator('html')).toHaveAttribute('data-explore', '');
+      await page.getByRole('button', { name: story.strings.exploreLeave }).click();
+      await expect(page.locator('html')).not.toHaveAttribute('data-explore', /.*/);
+
+      await page.goto(`./${code}/?embed#${step.id}`);
+      await expect(page.locator('html')).toHaveAttribute('data-mode', 'embed');
+      await expect(page.locator(MAP)).toHaveAttribute('data-scene', step.id, { timeout: 60_000 });
+      await page.getByRole('button', { name: story.strings.stepNext }).click();
+      await expect(page.locator(MAP)).toHaveAttribute('data-scene', story.steps[step.index + 1]!.id);
+      await expect(page.locator('nav.editions a[hreflang="en"]')).toBeVisible();
+    });
+
     test('axe finds nothing, and the handout prints', async ({ page }) => {
       await page.goto(`./${code}/`);
       await expect(page.locator(MAP)).toHaveAttribute('data-map', 'ready', { timeout: 60_000 });
