@@ -12,7 +12,7 @@ import { ContentError, fieldName, type Problem } from './errors.ts';
 import { locateInArchie, locateInJson } from './locate.ts';
 import { checkMarkup } from './inline.ts';
 import { forEachText, isRichText, parseArchie, parseJson, type SourceFile, type StoryFiles } from './parse.ts';
-import { StringsSchema, type Block, type Story } from './schema.ts';
+import { BoolText, StringsSchema, Text, type Block, type Story } from './schema.ts';
 
 /** Step keys that say what a step shows: they live in story.en.aml only. */
 export const SCENE_KEYS = ['chapter', 'focus', 'zoom', 'center', 'bearing', 'pitch', 'places', 'routes', 'draw', 'circles', 'figure', 'chart', 'people'] as const;
@@ -34,8 +34,6 @@ export const WORD_FIELDS = {
 export type WordFile = keyof typeof WORD_FIELDS;
 type Words = Record<WordFile, Record<string, Record<string, string>>>;
 
-const Text = z.string().trim().min(1, { message: 'some text' });
-const BoolText = z.enum(['true', 'false'], { message: '"true" or "false"' }).transform((s) => s === 'true');
 
 const TranslatedBlock = z.discriminatedUnion(
   'type',

@@ -10,7 +10,7 @@ export const Slug = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'a lowercase slug such as "port-of-antwerp"' });
 
-const Text = z.string().trim().min(1, { message: 'some text' });
+export const Text = z.string().trim().min(1, { message: 'some text' });
 
 /** ArchieML gives every value as a string; these turn them into typed values. */
 const NumberText = z
@@ -51,7 +51,7 @@ export const IsoDate = z
     { message: 'a date that exists, as YYYY-MM-DD' }
   );
 
-const BoolText = z.enum(['true', 'false'], { message: '"true" or "false"' }).transform((s) => s === 'true');
+export const BoolText = z.enum(['true', 'false'], { message: '"true" or "false"' }).transform((s) => s === 'true');
 
 export const Lon = z.number({ message: 'a longitude (number)' }).min(-180).max(180);
 export const Lat = z.number({ message: 'a latitude (number)' }).min(-90).max(90);
