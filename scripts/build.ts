@@ -5,13 +5,14 @@
 import { build } from 'vite';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { checkStories, cspHash, fillShell, renderPages } from './lib/prerender.ts';
+import { checkStories, cspHash, fillShell, renderPages, scriptsLast } from './lib/prerender.ts';
 import { alternateLinks, editionLinks, folderOf, type PageFile } from './lib/editions.ts';
 import { publicUrl } from './lib/article-meta.ts';
 import { checkFallbackBlock } from './lib/fonts.ts';
 import { socialCard } from './lib/social.ts';
 import { TRUSTED_TYPES } from './lib/trusted-types.ts';
 import { naiveMap } from './lib/naive-map.ts';
+import { readMapPreloads } from './lib/map-preloads.ts';
 
 const root = resolve(import.meta.dirname, '..');
 // OUT_DIR lets two builds (a test run and a benchmark, say) live side by side.
@@ -65,7 +66,7 @@ async function main(): Promise<void> {
   checkFallbackBlock(await readFile(resolve(root, 'src/app.css'), 'utf8'), 'src/app.css');
   // The social cards are drawn while Vite bundles, and written once the bundle has emptied and filled dist/.
   const [, socials] = await Promise.all([
-    build({ root, logLevel: 'warn', plugins: process.env.NAIVE_MAP === '1' ? [naiveMap()] : [], build: { outDir: dist, emptyOutDir: true } }),
+    build({ root, logLevel: 'warn', plugins: process.env.NAIVE_MAP === '1' ? [naiveMap()] : [], build: { outDir: dist, emptyOutDir: true, manifest: true } }),
     Promise.all(editions.map((e) => socialCard(root, e.story, process.env, folderOf(e.code))))
   ]);
   const files: PageFile[] = ['index.html', 'classroom.html'];
@@ -73,7 +74,11 @@ async function main(): Promise<void> {
     files.map((file) => ({ edition, social: socials[i]!, file, story: edition.story, classroom: file === 'classroom.html', editions: editionLinks(editions, edition.code, file) }))
   );
   const pages = await renderPages(root, ssrOut, requests);
-  const shell = await readFile(resolve(dist, 'index.html'), 'utf8');
+  const built = await readFile(resolve(dist, 'index.html'), 'utf8');
+  // The naive build is the bench's straightforward baseline: it gets no hints.
+  const naive = process.env.NAIVE_MAP === '1';
+  const hints = naive ? [] : await readMapPreloads(dist, built);
+  const shell = built.replace('</body>', () => `${hints.join('\n')}\n</body>`);
   const shells = [await inlineStylesheet(shell, 0), await inlineStylesheet(shell, 1)];
   const base = publicUrl(process.env.STORY_URL);
   let size = 0;
@@ -83,7 +88,8 @@ async function main(): Promise<void> {
     const inlined = shells[folder ? 1 : 0]!;
     await mkdir(resolve(dist, folder), { recursive: true });
     if (r.file === 'index.html') await r.social.write(resolve(dist, folder));
-    let html = r.social.inject(fillShell(inlined.html, pages[i]!, csp(inlined.hash), where), r.file);
+    const filled = fillShell(inlined.html, pages[i]!, csp(inlined.hash), where);
+    let html = r.social.inject(naive ? filled : scriptsLast(filled), r.file);
     html = html.replace('</head>', () => `${alternateLinks(editions, r.edition.code, r.file, base)}\n</head>`);
     // The classroom version is a page of its own, so that it reads without script too.
     if (r.classroom) html = html.replace(/<html lang="([^"]+)">/, '<html lang="$1" data-view="classroom">');

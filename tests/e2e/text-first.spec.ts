@@ -30,3 +30,29 @@ test('the page declares a strict Content-Security-Policy', async ({ request }) =
   expect(html.match(/<script type="application\/json" id="story-data">/g) ?? []).toHaveLength(1);
   expect(html).not.toMatch(/(src|href)="\/(?!\/)/); // no root-absolute URL: works under any sub-path
 });
+
+test('the text comes before every script; the map\'s code and worker are fetched beside hydration, once', async ({ page, request }) => {
+  const html = await (await request.get('./')).text();
+  const text = html.indexOf('<div id="app">');
+  const scripts = [...html.matchAll(/<script type="module"[^>]*>|<link rel="(?:modulepreload|prefetch)"[^>]*>/g)];
+  expect(scripts.length).toBeGreaterThan(2);
+  for (const s of scripts) expect(s.index, s[0]).toBeGreaterThan(text);
+  const hints = scripts.map((s) => s[0]).filter((t) => t.includes('fetchpriority="low"'));
+  expect(hints.some((t) => /rel="modulepreload".*map-view-[\w-]+\.js/.test(t)), 'the map chunk is preloaded').toBe(true);
+  expect(hints.some((t) => /rel="prefetch".*maplibre-gl-worker-[\w-]+\.mjs/.test(t)), 'the worker is prefetched').toBe(true);
+
+  await page.goto('./');
+  await expect(page.locator('.map-stage')).toHaveAttribute('data-map', 'ready', { timeout: 60_000 });
+  const fetched = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => ({ name: e.name, start: e.startTime, bytes: (e as PerformanceResourceTiming).transferSize }))
+  );
+  const of = (pattern: RegExp) => fetched.filter((f) => pattern.test(f.name));
+  const [entry] = of(/\/index-[\w-]+\.js$/);
+  const [chunk] = of(/\/map-view-[\w-]+\.js$/);
+  // Asked for with the entry script, not after it has run and hydrated the page.
+  expect(chunk!.start - entry!.start, 'the map chunk waits for hydration').toBeLessThan(250);
+  // The worker's own request is answered by the prefetched copy (at most revalidated, headers only): one download.
+  const worker = of(/\/maplibre-gl-worker-[\w-]+\.mjs$/);
+  expect(worker.length).toBe(2);
+  expect(worker.filter((w) => w.bytes > 2_000), 'worker downloads').toHaveLength(1);
+});
