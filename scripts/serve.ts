@@ -4,7 +4,9 @@
  * Like an ordinary web host it compresses text with gzip and sends an ETag
  * with `Cache-Control: no-cache` (a browser may keep a copy, and asks whether
  * it is still current before using it: 304 if so). It 404s anything outside
- * the base path, so a stray absolute URL shows up in tests.
+ * the base path, so a stray absolute URL shows up in tests. Like a host or a
+ * CDN it compresses a file once and keeps the result until the file changes,
+ * so the server's own work does not compete with the browser it serves.
  */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -33,8 +35,27 @@ export interface ServeOptions {
   host?: string;
 }
 
+interface Prepared {
+  key: string;
+  etag: string;
+  body: Buffer;
+  gzipped: Buffer | null;
+}
+
 export function serve({ dir, port, base, host = '127.0.0.1' }: ServeOptions): Promise<Server> {
   const root = resolve(dir);
+  const prepared = new Map<string, Prepared>();
+  /** The file's body, ETag and gzip, made again only when its size or time changes. */
+  const prepare = async (file: string, size: number, mtimeMs: number): Promise<Prepared> => {
+    const key = `${size}:${mtimeMs}`;
+    const known = prepared.get(file);
+    if (known?.key === key) return known;
+    const body = await readFile(file);
+    const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+    const ready = { key, etag, body, gzipped: COMPRESS.has(extname(file)) ? gzipSync(body) : null };
+    prepared.set(file, ready);
+    return ready;
+  };
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith(base)) {
@@ -50,18 +71,18 @@ export function serve({ dir, port, base, host = '127.0.0.1' }: ServeOptions): Pr
       return;
     }
     try {
-      if (!(await stat(file)).isFile()) throw new Error('not a file');
-      const body = await readFile(file);
+      const info = await stat(file);
+      if (!info.isFile()) throw new Error('not a file');
+      const { etag, body, gzipped } = await prepare(file, info.size, info.mtimeMs);
       const ext = extname(file);
-      const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
       const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache', etag };
       if (req.headers['if-none-match'] === etag) {
         res.writeHead(304, headers).end();
         return;
       }
-      const gzip = COMPRESS.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      const gzip = gzipped && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? '')) ? gzipped : null;
       if (gzip) headers['content-encoding'] = 'gzip';
-      const out = gzip ? gzipSync(body) : body;
+      const out = gzip ?? body;
       headers['content-length'] = String(out.length);
       res.writeHead(200, headers);
       res.end(req.method === 'HEAD' ? undefined : out);

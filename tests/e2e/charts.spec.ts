@@ -44,23 +44,33 @@ async function grownOf(chart: Locator): Promise<number> {
 }
 
 for (const { id, chart } of chartSteps) {
-  test(`${chart} is drawn in step ${id} with its numbers and its source`, async ({ page }) => {
+  test(`${chart} grows as the reader scrolls through step ${id}, and ends with its numbers and its source`, async ({ page }) => {
     await open(page);
-    await scrollStep(page, id, 0.55);
+    // Just past the trigger line: the step is active, its progress near zero.
+    await scrollStep(page, id, 0.57);
     const figure = page.locator(`[data-step="${id}"] [data-chart="${chart}"]`);
+    const early = await grownOf(figure);
+    expect(early).toBeLessThan(1);
+    const step = page.locator(`[data-step="${id}"]`);
+    await step.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().height * 0.2));
+    await expect(page.locator(MAP)).toHaveAttribute('data-scene', id);
+    await expect.poll(() => grownOf(figure)).toBeGreaterThan(early);
+    await step.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().height * 0.35));
+    await expect(page.locator(MAP)).toHaveAttribute('data-scene', id);
+    await expect.poll(() => grownOf(figure)).toBe(1);
+
+    // Grown: its numbers, its source, and nothing cut off or overlapping.
     await figure.scrollIntoViewIfNeeded();
     await expect(figure).toBeVisible();
     const shown = await text(figure);
     for (const v of VALUES[chart]) expect(shown, `${chart} shows ${v}`).toContain(v);
     await expect(figure.locator('[data-source-line]')).toHaveText(/^Sources?: /);
-    // Nothing is cut off: the drawing fits the card.
     const [card, drawing] = await Promise.all([
       page.locator(`[data-step="${id}"] .card`).boundingBox(),
       figure.locator('.graphic').boundingBox()
     ]);
     expect(drawing!.x).toBeGreaterThanOrEqual(card!.x);
     expect(drawing!.x + drawing!.width).toBeLessThanOrEqual(card!.x + card!.width + 0.5);
-    // No two labels of the drawing overlap.
     const boxes = await figure.locator('.graphic').evaluate((g) =>
       [...g.querySelectorAll('.label, .value, .sub, .share-label, .all-label, .head span, .key span, .year-label')]
         .map((e) => e.getBoundingClientRect())
@@ -75,22 +85,6 @@ for (const { id, chart } of chartSteps) {
         expect(overlap, `labels ${i} and ${j} of ${chart} overlap`).toBe(false);
       }
     }
-  });
-
-  test(`${chart} grows as the reader scrolls through step ${id}`, async ({ page }) => {
-    await open(page);
-    // Just past the trigger line: the step is active, its progress near zero.
-    await scrollStep(page, id, 0.57);
-    const figure = page.locator(`[data-step="${id}"] [data-chart="${chart}"]`);
-    const early = await grownOf(figure);
-    expect(early).toBeLessThan(1);
-    const step = page.locator(`[data-step="${id}"]`);
-    await step.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().height * 0.2));
-    await expect(page.locator(MAP)).toHaveAttribute('data-scene', id);
-    await expect.poll(() => grownOf(figure)).toBeGreaterThan(early);
-    await step.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().height * 0.35));
-    await expect(page.locator(MAP)).toHaveAttribute('data-scene', id);
-    await expect.poll(() => grownOf(figure)).toBe(1);
   });
 }
 
@@ -133,28 +127,29 @@ test('the legend in the card keys the map, with circles at the map\'s own scale'
   expect(onMap / inKey).toBeCloseTo(Math.sqrt(123 / 100), 2);
 });
 
-for (const step of peopleSteps) {
-  test(`the people of ${step.id} are on the map, readable and apart`, async ({ page }) => {
-    await open(page);
+test('the people are on the map at each of their steps, readable and apart', async ({ page }) => {
+  await open(page);
+  const viewport = page.viewportSize()!;
+  for (const step of peopleSteps) {
     await scrollStep(page, step.id, 0.55);
     const cards = page.locator(`${MAP} [data-person]`);
     await expect(cards).toHaveCount(step.people!.length);
-    const viewport = page.viewportSize()!;
     const boxes = await cards.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => ({ x: r.x, y: r.y, w: r.width, h: r.height })));
     for (const [i, b] of boxes.entries()) {
       const person = story.people[step.people![i]!]!;
       await expect(cards.nth(i)).toContainText(person.name);
       await expect(cards.nth(i)).toHaveAttribute('data-status', person.status);
-      expect(b.x).toBeGreaterThanOrEqual(0);
-      expect(b.y).toBeGreaterThanOrEqual(0);
-      expect(b.x + b.w).toBeLessThanOrEqual(viewport.width);
-      expect(b.y + b.h).toBeLessThanOrEqual(viewport.height);
+      const where = `${step.id}: ${person.name}`;
+      expect(b.x, where).toBeGreaterThanOrEqual(0);
+      expect(b.y, where).toBeGreaterThanOrEqual(0);
+      expect(b.x + b.w, where).toBeLessThanOrEqual(viewport.width);
+      expect(b.y + b.h, where).toBeLessThanOrEqual(viewport.height);
       for (const c of boxes.slice(i + 1)) {
-        expect(b.x < c.x + c.w && c.x < b.x + b.w && b.y < c.y + c.h && c.y < b.y + b.h, 'cards overlap').toBe(false);
+        expect(b.x < c.x + c.w && c.x < b.x + b.w && b.y < c.y + c.h && c.y < b.y + b.h, `cards overlap at ${step.id}`).toBe(false);
       }
     }
-  });
-}
+  }
+});
 
 test('axe finds nothing where the charts and the people show', async ({ page }) => {
   await open(page);

@@ -16,11 +16,11 @@ describe('the map chunk\'s files', () => {
   it('stop the build when the map module is no longer in the manifest', () => {
     expect(() => chunkFiles({}, MAP_MODULE, 'dist/.vite/manifest.json')).toThrow(/dist\/\.vite\/manifest\.json has no chunk src\/lib\/map\/map-view\.ts/);
   });
-  it('become low-priority hints, leaving out what the entry already preloads, and the worker a prefetch', () => {
+  it('become low-priority prefetches, leaving out what the entry already preloads, and the worker a prefetch', () => {
     const tags = mapPreloadTags(chunkFiles(manifest, MAP_MODULE), 'assets/maplibre-gl-worker-e.mjs', new Set(['assets/palette-b.js']));
     expect(tags).toEqual([
-      '<link rel="modulepreload" crossorigin href="./assets/map-view-d.js" fetchpriority="low">',
-      '<link rel="modulepreload" crossorigin href="./assets/style-c.js" fetchpriority="low">',
+      '<link rel="prefetch" crossorigin href="./assets/map-view-d.js" fetchpriority="low">',
+      '<link rel="prefetch" crossorigin href="./assets/style-c.js" fetchpriority="low">',
       '<link rel="prefetch" href="./assets/maplibre-gl-worker-e.mjs" fetchpriority="low">'
     ]);
   });
