@@ -344,6 +344,21 @@ describe('layoutCallouts', () => {
     }
   });
 
+  it('crosses a line rather than cover a place the camera frames', () => {
+    const viewport = { width: 400, height: 300 };
+    const anchor = [{ id: 'a', group: 'g', x: 200, y: 150 }];
+    const size = cards(['a'], { width: 100, height: 40 });
+    const place = { x: 250, y: 180 }; // where the first choice, right and below, would put the card
+    // A line through every other spot beside the anchor.
+    const line = [{ x: 134, y: 184 }, { x: 134, y: 116 }, { x: 266, y: 116 }];
+    const [card] = layoutCallouts(anchor, size, viewport, undefined, { keepClear: [place], avoid: line }).cards;
+    const covers = card!.x < place.x + 70 && place.x - 14 < card!.x + card!.width && card!.y < place.y + 10 && place.y - 10 < card!.y + card!.height;
+    expect(covers, JSON.stringify(card)).toBe(false);
+    // With nothing to keep clear, the line alone moves the card to the one spot it does not cross.
+    const [free] = layoutCallouts(anchor, size, viewport, undefined, { avoid: line }).cards;
+    expect([free!.x, free!.y]).toEqual([216, 164]);
+  });
+
   it('stacks the cards of one place in the order given', () => {
     const anchors = ['a', 'b', 'c'].map((id) => ({ id, group: 'g', x: 1000, y: 500 }));
     const { cards: placed } = layoutCallouts(anchors, cards(['a', 'b', 'c'], { width: 200, height: 50 }), desktop, desktopFree);

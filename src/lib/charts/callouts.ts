@@ -61,6 +61,8 @@ export interface CalloutOptions {
   margin?: number;
   /** Other places on the map (the ones the camera frames) that cards must not cover either. */
   keepClear?: ReadonlyArray<{ x: number; y: number }>;
+  /** Points cards keep off where they can (along the lines drawn on the map), but less than places. */
+  avoid?: ReadonlyArray<{ x: number; y: number }>;
 }
 
 type Placement = 'right-below' | 'left-below' | 'right-above' | 'left-above';
@@ -90,7 +92,7 @@ export function layoutCallouts(
   region?: Rect,
   options: CalloutOptions = {}
 ): { cards: Callout[]; leaders: Leader[] } {
-  const { gap = 6, dx = 16, dy = 14, margin = 8, keepClear = [] } = options;
+  const { gap = 6, dx = 16, dy = 14, margin = 8, keepClear = [], avoid = [] } = options;
   const screen: Rect = { left: margin, top: margin, right: viewport.width - margin, bottom: viewport.height - margin };
   const free = region ? intersection(screen, region) : screen;
   const groups = [...new Set(anchors.map((a) => a.group))].map((group) => {
@@ -106,12 +108,14 @@ export function layoutCallouts(
     const width = Math.max(...g.members.map((m) => sizeOf(m.id).width));
     const height = g.members.reduce((h, m) => h + sizeOf(m.id).height, 0) + gap * (g.members.length - 1);
     // The place and its label's row stay uncovered (a place's label usually sits to its right);
-    // two cards on top of each other hide a name, a card over a place hides less: overlap weighs most.
+    // two cards on top of each other hide a name, a card over a place hides the place the text
+    // speaks of, a card over a stretch of line hides least: they weigh in that order.
     const cost = (box: Rect): number => {
       const clearOf = (a: { x: number; y: number }) => area(intersection(box, { left: a.x - 14, top: a.y - 10, right: a.x + 70, bottom: a.y + 10 }));
       const covers = [...groups, ...keepClear].reduce((sum, other) => sum + clearOf(other), 0);
+      const crosses = avoid.reduce((sum, point) => sum + area(intersection(box, { left: point.x - 6, top: point.y - 6, right: point.x + 6, bottom: point.y + 6 })), 0);
       const overlap = placedBoxes.reduce((sum, b) => sum + area(intersection(box, b)), 0);
-      return overlap * 1000 + covers * 50;
+      return overlap * 1000 + covers * 200 + crosses * 50;
     };
     const boxAt = (left: number, top: number): Rect => ({ left, top, right: left + width, bottom: top + height });
     const candidates = PLACEMENTS.map((placement, rank) => {
