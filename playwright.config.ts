@@ -19,8 +19,10 @@ export default defineConfig({
   outputDir: 'test-results/playwright',
   timeout: 240_000,
   expect: { timeout: 20_000 },
-  fullyParallel: false,
-  workers: 1,
+  // The browser tests mostly wait (for a camera's flight, a debounce, a page load): side by side,
+  // three at a time keep two cores busy. Each test opens its own page; none shares state with another.
+  fullyParallel: true,
+  workers: Number(process.env.E2E_WORKERS ?? 3),
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: [['list']],

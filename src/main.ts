@@ -2,6 +2,8 @@ import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import { readPageData, type PageData } from './lib/content/page-data';
 import { readModes } from './lib/modes/modes';
+import { prefetchMapCode } from './lib/map/prefetch-map';
+import { hasWebGL2 } from './lib/fallback/webgl';
 import './app.css';
 
 const target = document.getElementById('app');
@@ -15,10 +17,14 @@ const props = (page: PageData) => ({ ...page, modes: readModes(location.search),
 const start = (page: PageData) => {
   // The steps out of sight, left unlaid for the first paint (StepCard.svelte), are laid out from now on.
   document.documentElement.toggleAttribute('data-live', true);
+  // For the host's own timing, and the browser test that the map's code comes sooner.
+  performance.mark('story:hydrate');
   return (target.firstElementChild ? hydrate : mount)(App, { target, props: props(page) });
 };
 const fonts = () => import('./lib/fonts/web-fonts').catch((err: unknown) => console.info('The web fonts could not load; the text keeps its fallback faces.', err));
 const go = () => {
+  // The map's code downloads while the page hydrates, not after it (and WebGL is probed after the first paint).
+  prefetchMapCode(document, import.meta.url, hasWebGL2);
   void fonts();
   if (embedded) start(embedded);
   else if (import.meta.env.DEV) void import('virtual:story').then((m) => start({ story: m.default, editions: [] }));

@@ -17,13 +17,9 @@ export interface SiteAssets {
   entry: string[];
 }
 
-/**
- * `assets/…` files of the page's `<script type="module" src>` and `<link rel="modulepreload">`,
- * without the low-priority hints for the map's code (scripts/lib/map-preloads.ts): those are fetched
- * beside the entry, not before it runs.
- */
+/** `assets/…` files of the page's `<script type="module" src>` and `<link rel="modulepreload">`. */
 export function entryScripts(html: string): string[] {
-  const tags = (html.match(/<script type="module"[^>]*>|<link rel="modulepreload"[^>]*>/g) ?? []).filter((t) => !/fetchpriority="low"/.test(t));
+  const tags = html.match(/<script type="module"[^>]*>|<link rel="modulepreload"[^>]*>/g) ?? [];
   return tags.map((t) => /(?:src|href)="\.\/(assets\/[^"]+\.js)"/.exec(t)?.[1]).filter((f): f is string => f !== undefined);
 }
 

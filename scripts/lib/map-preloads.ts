@@ -1,9 +1,9 @@
 /**
- * Hints that start the map's code downloading while the page hydrates. Without
- * them the map's chunk is asked for only once hydration has run (on a slow
- * phone most of a second of idle line) and MapLibre's worker only once that
- * chunk has arrived and run. Both are low priority, after the text and the
- * entry script, so they take the line only when those no longer need it.
+ * Names the map's code for the page to prefetch (src/lib/map/prefetch-map.ts).
+ * Without that, the map's chunk is asked for only once hydration has run (on a
+ * slow phone most of a second of idle line) and MapLibre's worker only once
+ * that chunk has arrived and run. The page prefetches them only where WebGL
+ * works: a reader who gets the SVG map never downloads MapLibre.
  */
 import { readFile, readdir, rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -17,6 +17,8 @@ export type Manifest = Record<string, ManifestChunk>;
 
 /** The module that makes the MapLibre map, as Vite's manifest names it. */
 export const MAP_MODULE = 'src/lib/map/map-view.ts';
+/** The `<meta name>` the page reads. */
+export const MAP_CODE_META = 'map-code';
 
 /** The files of a chunk and of every chunk it imports statically, each once, the chunk first. */
 export function chunkFiles(manifest: Manifest, key: string, where = 'the build manifest'): string[] {
@@ -35,25 +37,25 @@ export function chunkFiles(manifest: Manifest, key: string, where = 'the build m
 }
 
 /**
- * The map's modules (minus what the entry already preloads) and its worker as
- * low-priority prefetches: into the HTTP cache, where the later import and the
- * worker's own request find them. A modulepreload would also compile the chunk
- * in the middle of hydration, which on a fast line made the map later, not sooner.
+ * `<meta name="map-code">` listing the map's modules (minus what the entry
+ * already preloads) and the worker, by their names inside assets/, so that
+ * the list reads the same from a page in any folder.
  */
-export function mapPreloadTags(files: readonly string[], worker: string, already: ReadonlySet<string>): string[] {
-  return [
-    ...files.filter((f) => !already.has(f)).map((f) => `<link rel="prefetch" crossorigin href="./${f}" fetchpriority="low">`),
-    `<link rel="prefetch" href="./${worker}" fetchpriority="low">`
-  ];
+export function mapCodeMeta(files: readonly string[], worker: string, already: ReadonlySet<string>): string {
+  const names = [...files.filter((f) => !already.has(f)), worker].map((f) => {
+    if (!/^assets\/[\w.-]+$/.test(f)) throw new Error(`the map's code is expected in assets/, got ${f}`);
+    return f.slice('assets/'.length);
+  });
+  return `<meta name="${MAP_CODE_META}" content="${names.join(' ')}" />`;
 }
 
 /** Reads dist/'s manifest and worker, then removes the manifest, which the site does not need. */
-export async function readMapPreloads(dist: string, shell: string): Promise<string[]> {
+export async function readMapCode(dist: string, shell: string): Promise<string> {
   const path = resolve(dist, '.vite', 'manifest.json');
   const manifest = JSON.parse(await readFile(path, 'utf8')) as Manifest;
   await rm(resolve(dist, '.vite'), { recursive: true, force: true });
   const workers = (await readdir(resolve(dist, 'assets'))).filter((f) => /^maplibre-gl-worker-[\w-]+\.mjs$/.test(f));
   if (workers.length !== 1) throw new Error(`expected one assets/maplibre-gl-worker-*.mjs, found ${workers.length}`);
   const already = new Set([...shell.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]!));
-  return mapPreloadTags(chunkFiles(manifest, MAP_MODULE, 'dist/.vite/manifest.json'), `assets/${workers[0]}`, already);
+  return mapCodeMeta(chunkFiles(manifest, MAP_MODULE, 'dist/.vite/manifest.json'), `assets/${workers[0]}`, already);
 }

@@ -90,12 +90,12 @@ export function fillShell(shell: string, page: RenderedPage, policy: string, whe
 }
 
 /**
- * Moves the entry script and every preload to the end of the body. Found in the
+ * Moves the entry script and its module preloads to the end of the body. Found in the
  * head, they share a slow line with the text and delay its first paint, while
  * the script cannot run before the text is parsed anyway.
  */
 export function scriptsLast(html: string): string {
   const moved: string[] = [];
-  const rest = html.replace(/\s*(<script type="module"[^>]*\ssrc="[^"]*"[^>]*><\/script>|<link rel="(?:modulepreload|prefetch)"[^>]*>)/g, (tag) => (moved.push(tag.trim()), ''));
+  const rest = html.replace(/\s*(<script type="module"[^>]*\ssrc="[^"]*"[^>]*><\/script>|<link rel="modulepreload"[^>]*>)/g, (tag) => (moved.push(tag.trim()), ''));
   return moved.length ? rest.replace('</body>', () => `${moved.join('\n')}\n  </body>`) : html;
 }

@@ -17,6 +17,9 @@ import { watch } from './watch.ts';
 
 const file = resolve(process.env.E2E_OFFLINE_FILE ?? 'dist-offline/index.html');
 
+// One worker, in order: the copy is built once, before the tests that open it (not by each worker at once).
+test.describe.configure({ mode: 'default' });
+
 test.beforeAll(() => {
   if (!process.env.E2E_OFFLINE_FILE) execFileSync('npx', ['tsx', 'scripts/build-offline.ts'], { stdio: 'inherit' });
 });

@@ -6,6 +6,13 @@
 export function hasWebGL2(): boolean {
   // jsdom and very old browsers: no constructor at all (and jsdom's getContext only complains).
   if (typeof WebGL2RenderingContext === 'undefined') return false;
+  // A context costs milliseconds to make: the page asks twice (to prefetch the map's code, then to start it) and probes once.
+  return (probed ??= probe());
+}
+
+let probed: boolean | undefined;
+
+function probe(): boolean {
   try {
     const gl = document.createElement('canvas').getContext('webgl2');
     if (!gl) return false;

@@ -1,0 +1,22 @@
+/**
+ * Starts the map's code downloading while the page hydrates, at low priority,
+ * into the HTTP cache where the map's later import and its worker find it.
+ * The build names the files in `<meta name="map-code">` (scripts/lib/map-preloads.ts),
+ * relative to the bundle's folder. Only where WebGL works: a reader who gets the
+ * SVG map never downloads MapLibre. A prefetch, not a modulepreload: that would
+ * also compile the chunk in the middle of hydration.
+ */
+export function prefetchMapCode(doc: Document, assetsUrl: string, canDraw: () => boolean): string[] {
+  const names = doc.querySelector('meta[name="map-code"]')?.getAttribute('content')?.split(/\s+/).filter(Boolean) ?? [];
+  if (names.length === 0 || !canDraw()) return [];
+  return names.map((name) => {
+    const link = doc.createElement('link');
+    link.rel = 'prefetch';
+    link.href = new URL(name, assetsUrl).href;
+    link.setAttribute('fetchpriority', 'low');
+    // Same as the import's own request, so the cached copy matches it.
+    if (name.endsWith('.js')) link.crossOrigin = '';
+    doc.head.append(link);
+    return link.href;
+  });
+}
