@@ -3,7 +3,9 @@
  * would host it: `tsx scripts/serve.ts [dir] [--port 4173] [--base /graphics/story/]`.
  * Like an ordinary web host it compresses text with gzip and sends an ETag
  * with `Cache-Control: no-cache` (a browser may keep a copy, and asks whether
- * it is still current before using it: 304 if so). It 404s anything outside
+ * it is still current before using it: 304 if so), except for `assets/`, whose
+ * names carry a hash of their content: those are cached for a year without
+ * asking again, as Vite's output is meant to be served. It 404s anything outside
  * the base path, so a stray absolute URL shows up in tests. Like a host or a
  * CDN it compresses a file once and keeps the result until the file changes,
  * so the server's own work does not compete with the browser it serves.
@@ -26,6 +28,7 @@ const TYPES: Record<string, string> = {
   '.pbf': 'application/x-protobuf',
   '.txt': 'text/plain; charset=utf-8'
 };
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 const COMPRESS = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.txt']);
 
 export interface ServeOptions {
@@ -75,7 +78,8 @@ export function serve({ dir, port, base, host = '127.0.0.1' }: ServeOptions): Pr
       if (!info.isFile()) throw new Error('not a file');
       const { etag, body, gzipped } = await prepare(file, info.size, info.mtimeMs);
       const ext = extname(file);
-      const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-cache', etag };
+      const hashed = rel.startsWith('assets/');
+      const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': hashed ? IMMUTABLE : 'no-cache', etag };
       if (req.headers['if-none-match'] === etag) {
         res.writeHead(304, headers).end();
         return;
