@@ -1,5 +1,6 @@
 /** Numbers as a reader of the story's language expects them, via Intl only. */
 import type { Figure, Strings } from './content/schema';
+import { dateFormat, numberFormat } from './intl';
 
 function fill(template: string, n: string): string {
   return template.replace('{n}', n);
@@ -9,14 +10,14 @@ export function formatValue(value: Figure['value'], unit: Figure['unit'], string
   const locale = strings.locale;
   const [low, high] = typeof value === 'number' ? [value, null] : value;
   const fmt = (opts: Intl.NumberFormatOptions): string => {
-    const f = new Intl.NumberFormat(locale, opts);
+    const f = numberFormat(locale, opts);
     return high === null ? f.format(low) : f.formatRange(low, high);
   };
   switch (unit) {
     case 'percent':
       return high === null
-        ? new Intl.NumberFormat(locale, { style: 'percent' }).format(low / 100)
-        : new Intl.NumberFormat(locale, { style: 'percent' }).formatRange(low / 100, high / 100);
+        ? numberFormat(locale, { style: 'percent' }).format(low / 100)
+        : numberFormat(locale, { style: 'percent' }).formatRange(low / 100, high / 100);
     case 'eur':
     case 'gbp':
     case 'usd':
@@ -44,7 +45,7 @@ export function template(text: string, values: Record<string, string>): string {
 export function formatDate(iso: string, strings: Strings): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
   // Read and written in UTC, so the day is the same wherever the page is built or read.
-  return new Intl.DateTimeFormat(strings.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+  return dateFormat(strings.locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
 }
 
 /**

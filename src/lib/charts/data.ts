@@ -5,6 +5,7 @@
  * record is missing throws with the file and id, and the data test says so first.
  */
 import type { ChartId, Figure, Place, Seizure, ShootingYear, Source, TimelineEvent } from '../content/schema';
+import { dateFormat } from '../intl';
 import { percentScale } from './scales';
 import { template } from '../format';
 
@@ -217,7 +218,7 @@ export function formatEventDate(event: Pick<TimelineEvent, 'date' | 'when'>, loc
       : precision === 'month'
         ? { year: 'numeric', month: 'long' }
         : { year: 'numeric', month: 'long', day: 'numeric' };
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m - 1, d)));
+  return dateFormat(locale, { ...options, timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m - 1, d)));
 }
 
 export interface TimelineRow extends TimelineEvent {
