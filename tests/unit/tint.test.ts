@@ -77,6 +77,14 @@ describe('the tint layers of the MapLibre style', () => {
     }
   });
 
+  it("tint the first scene's countries from the start, so that no filter changes as the map loads", () => {
+    const first = basemapStyle((f) => f, null, ['Belgium', 'Ecuador']).layers;
+    for (const id of Object.keys(TINT_LAYERS)) {
+      const layer = first.find((l) => l.id === id)!;
+      expect(layer.type === 'fill' && layer.filter).toEqual(tintFilter(id as keyof typeof TINT_LAYERS, ['Belgium', 'Ecuador']));
+    }
+  });
+
   it('filter by kind and Natural Earth name', () => {
     const names = ['Belgium', 'Spain'];
     expect(tintFilter('tint-detail', names)).toEqual(['all', ['==', ['get', 'kind'], 'country-detail'], ['in', ['get', 'name'], ['literal', ['Belgium', 'Spain']]]]);

@@ -46,8 +46,8 @@ export class MapView {
   private failed = false;
   /** The reader is exploring: the map is theirs, and no scene moves it. */
   private interactive = false;
-  /** The countries the tint layers show now; null until the style has loaded. */
-  private tinted: readonly string[] | null = null;
+  /** The countries the tint layers show now: at first the style's own. */
+  private tinted: readonly string[];
 
   constructor(
     private readonly container: HTMLElement,
@@ -57,9 +57,10 @@ export class MapView {
     private readonly options: MapViewOptions
   ) {
     const start = targetCamera(first, this.viewport(), region);
+    this.tinted = [...first.countries];
     this.map = new MapLibreMap({
       container,
-      style: basemapStyle(options.basemapUrl, TILED ? basemapTiles(options.basemapUrl) : null),
+      style: basemapStyle(options.basemapUrl, TILED ? basemapTiles(options.basemapUrl) : null, first.countries),
       center: start.center,
       zoom: start.zoom,
       bearing: start.bearing,

@@ -82,8 +82,8 @@ function tiledSources(tiled: Tiled): StyleSpecification['sources'] {
   return { world: source('world'), detail: source('detail') };
 }
 
-/** The basemap's style: from vector tiles where `tiled` is given, else from the GeoJSON files at `url`. */
-export function basemapStyle(url: (file: string) => string, tiled: Tiled | null = null): StyleSpecification {
+/** The basemap's style: from vector tiles where `tiled` is given, else from the GeoJSON files at `url`; `countries` tinted. */
+export function basemapStyle(url: (file: string) => string, tiled: Tiled | null = null, countries: readonly string[] = []): StyleSpecification {
   const at = (data: Data): Place => (tiled ? TILED_PLACES : GEOJSON_PLACES)[data];
   return {
     version: 8,
@@ -91,7 +91,7 @@ export function basemapStyle(url: (file: string) => string, tiled: Tiled | null 
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
       { id: 'land', type: 'fill', ...at('land'), paint: { 'fill-color': palette.land, 'fill-antialias': true } },
-      tintLayer('tint', at('countries')),
+      tintLayer('tint', at('countries'), countries),
       { id: 'coast', type: 'line', ...at('land'), paint: { 'line-color': palette.coast, 'line-width': coastWidth } },
       { id: 'borders', type: 'line', ...at('borders'), paint: { 'line-color': palette.border, 'line-width': borderWidth } },
       // Detail window: blank out 1:50m inside it. Not antialiased, so that its edge
@@ -112,7 +112,7 @@ export function basemapStyle(url: (file: string) => string, tiled: Tiled | null 
         filter: kind('land'),
         paint: { 'fill-color': palette.land, 'fill-antialias': true }
       },
-      { ...tintLayer('tint-detail', at('countries-detail')), minzoom: DETAIL_MINZOOM },
+      { ...tintLayer('tint-detail', at('countries-detail'), countries), minzoom: DETAIL_MINZOOM },
       {
         id: 'coast-detail',
         type: 'line',

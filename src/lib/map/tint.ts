@@ -23,13 +23,17 @@ export function sameCountries(a: readonly string[] | null, b: readonly string[])
   return b.every((c) => set.has(c));
 }
 
-/** A tint layer with nothing tinted yet, on the countries at `place`: the map sets its filter for each scene. */
-export function tintLayer(layer: TintLayerId, place: { source: string; 'source-layer'?: string }): FillLayerSpecification {
+/**
+ * A tint layer on the countries at `place`, tinting `countries` from the start: a filter
+ * changed later makes MapLibre parse every loaded tile again, and the map's first
+ * drawing is then late by that much. The map sets the filter for each later scene.
+ */
+export function tintLayer(layer: TintLayerId, place: { source: string; 'source-layer'?: string }, countries: readonly string[] = []): FillLayerSpecification {
   return {
     id: layer,
     type: 'fill',
     ...place,
-    filter: tintFilter(layer, []),
+    filter: tintFilter(layer, countries),
     paint: { 'fill-color': palette.tint, 'fill-antialias': true }
   };
 }
