@@ -3,7 +3,7 @@
  * story to HTML, written into dist/index.html so the text arrives with the page.
  */
 import { build } from 'vite';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkStories, cspHash, fillShell, renderPages, scriptsLast } from './lib/prerender.ts';
 import { alternateLinks, editionLinks, folderOf, type PageFile } from './lib/editions.ts';
@@ -78,6 +78,8 @@ async function main(): Promise<void> {
   // The naive build is the bench's straightforward baseline: its script stays in the head, and it prefetches nothing.
   const naive = process.env.NAIVE_MAP === '1';
   const shell = naive ? built : built.replace('</head>', `  ${await readMapCode(dist, built)}\n  </head>`);
+  // Vite's manifest served its purpose above; the site does not need it.
+  await rm(resolve(dist, '.vite'), { recursive: true, force: true });
   const shells = [await inlineStylesheet(shell, 0), await inlineStylesheet(shell, 1)];
   const base = publicUrl(process.env.STORY_URL);
   let size = 0;

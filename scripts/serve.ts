@@ -40,6 +40,7 @@ export interface ServeOptions {
 
 interface Prepared {
   key: string;
+  type: string;
   etag: string;
   body: Buffer;
   gzipped: Buffer | null;
@@ -55,7 +56,8 @@ export function serve({ dir, port, base, host = '127.0.0.1' }: ServeOptions): Pr
     if (known?.key === key) return known;
     const body = await readFile(file);
     const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
-    const ready = { key, etag, body, gzipped: COMPRESS.has(extname(file)) ? gzipSync(body) : null };
+    const ext = extname(file);
+    const ready = { key, type: TYPES[ext] ?? 'application/octet-stream', etag, body, gzipped: COMPRESS.has(ext) ? gzipSync(body) : null };
     prepared.set(file, ready);
     return ready;
   };
@@ -76,10 +78,9 @@ export function serve({ dir, port, base, host = '127.0.0.1' }: ServeOptions): Pr
     try {
       const info = await stat(file);
       if (!info.isFile()) throw new Error('not a file');
-      const { etag, body, gzipped } = await prepare(file, info.size, info.mtimeMs);
-      const ext = extname(file);
+      const { type, etag, body, gzipped } = await prepare(file, info.size, info.mtimeMs);
       const hashed = rel.startsWith('assets/');
-      const headers: Record<string, string> = { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': hashed ? IMMUTABLE : 'no-cache', etag };
+      const headers: Record<string, string> = { 'content-type': type, 'cache-control': hashed ? IMMUTABLE : 'no-cache', etag };
       if (req.headers['if-none-match'] === etag) {
         res.writeHead(304, headers).end();
         return;

@@ -27,6 +27,10 @@ export interface RequestRecord {
   raw: number;
   wire: number;
   headerBytes: number;
+  /** The response may be kept and reused (max-age > 0 or immutable). */
+  reusable: boolean;
+  /** The same URL came earlier in this fresh context, reusable: answered from the HTTP cache, so no bytes counted. */
+  fromCache: boolean;
 }
 
 export interface Viewport {
@@ -129,8 +133,25 @@ async function recordOf(request: Request, seq: number): Promise<RequestRecord> {
     status: response?.status() ?? 0,
     raw: body?.length ?? wire,
     wire,
-    headerBytes: sizes?.responseHeadersSize ?? 0
+    headerBytes: sizes?.responseHeadersSize ?? 0,
+    reusable: /\b(immutable|max-age=[1-9])/.test(response?.headers()['cache-control'] ?? ''),
+    fromCache: false
   };
+}
+
+/**
+ * A file prefetched and then imported is requested twice but downloaded once:
+ * Playwright reports both requests with the full size (and a worker's request
+ * only by its content-length), so a repeat of a reusable response is counted
+ * as the cache's, with no bytes.
+ */
+export function markCacheHits(records: RequestRecord[]): RequestRecord[] {
+  const kept = new Set<string>();
+  return records.map((r) => {
+    if (r.status === 200 && kept.has(r.url)) return { ...r, raw: 0, wire: 0, headerBytes: 0, fromCache: true };
+    if (r.status === 200 && r.reusable) kept.add(r.url);
+    return r;
+  });
 }
 
 /** Listens on the context (not the page) so the map worker's requests are counted too. */
@@ -151,13 +172,13 @@ function trackNetwork(context: BrowserContext): { stop: () => Promise<{ records:
       context.off('requestfinished', onFinished);
       context.off('requestfailed', onFailed);
       const records = await Promise.all(jobs);
-      return { records: records.sort((a, b) => a.seq - b.seq), failed };
+      return { records: markCacheHits(records.sort((a, b) => a.seq - b.seq)), failed };
     }
   };
 }
 
 function sumBytes(records: RequestRecord[]): Bytes {
-  return records.reduce((acc, r) => ({ raw: acc.raw + r.raw, wire: acc.wire + r.wire, count: acc.count + 1 }), { raw: 0, wire: 0, count: 0 });
+  return records.reduce((acc, r) => ({ raw: acc.raw + r.raw, wire: acc.wire + r.wire, count: acc.count + (r.fromCache ? 0 : 1) }), { raw: 0, wire: 0, count: 0 });
 }
 
 function byKind(records: RequestRecord[]): Record<Kind, Bytes> {

@@ -5,8 +5,9 @@
  * that chunk has arrived and run. The page prefetches them only where WebGL
  * works: a reader who gets the SVG map never downloads MapLibre.
  */
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { MAP_CODE_META } from '../../src/lib/map/prefetch-map.ts';
 
 /** The part of Vite's build manifest read here (https://vite.dev/guide/backend-integration). */
 export interface ManifestChunk {
@@ -17,8 +18,6 @@ export type Manifest = Record<string, ManifestChunk>;
 
 /** The module that makes the MapLibre map, as Vite's manifest names it. */
 export const MAP_MODULE = 'src/lib/map/map-view.ts';
-/** The `<meta name>` the page reads. */
-export const MAP_CODE_META = 'map-code';
 
 /** The files of a chunk and of every chunk it imports statically, each once, the chunk first. */
 export function chunkFiles(manifest: Manifest, key: string, where = 'the build manifest'): string[] {
@@ -49,11 +48,10 @@ export function mapCodeMeta(files: readonly string[], worker: string, already: R
   return `<meta name="${MAP_CODE_META}" content="${names.join(' ')}" />`;
 }
 
-/** Reads dist/'s manifest and worker, then removes the manifest, which the site does not need. */
+/** Reads dist/'s build manifest and worker. */
 export async function readMapCode(dist: string, shell: string): Promise<string> {
   const path = resolve(dist, '.vite', 'manifest.json');
   const manifest = JSON.parse(await readFile(path, 'utf8')) as Manifest;
-  await rm(resolve(dist, '.vite'), { recursive: true, force: true });
   const workers = (await readdir(resolve(dist, 'assets'))).filter((f) => /^maplibre-gl-worker-[\w-]+\.mjs$/.test(f));
   if (workers.length !== 1) throw new Error(`expected one assets/maplibre-gl-worker-*.mjs, found ${workers.length}`);
   const already = new Set([...shell.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]!));
