@@ -67,6 +67,23 @@ test('a reload of ?present#step stays on that step', async ({ page }) => {
   await expectScene(page, at.index, (at.slide + 1) / counts[at.index]!);
 });
 
+test('a step\'s address typed into an open presentation goes to that step, and to its slide', async ({ page }) => {
+  await page.goto(`./?present#${story.steps[1]!.id}`);
+  await ready(page);
+  await expectStep(page, 1);
+  const target = story.steps[N - 3]!;
+  // As a teacher pasting a link into the address bar: a fragment navigation, not a reload.
+  await page.evaluate((id) => (location.hash = id), target.id);
+  const counts = await slideCounts(page);
+  await expectStep(page, target.index, 0, counts);
+  await expectScene(page, target.index, 1 / counts[target.index]!);
+  const many = story.steps.findIndex((_, i) => counts[i]! > 1);
+  if (many >= 0) {
+    await page.evaluate((id) => (location.hash = `${id}/2`), story.steps[many]!.id);
+    await expectStep(page, many, 1, counts);
+  }
+});
+
 test('keys do nothing while typing in a field, F asks for full screen harmlessly, focus is not trapped', async ({ page }) => {
   const watcher = await watch(page, 'http://127.0.0.1');
   await page.goto('./?present');
