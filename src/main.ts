@@ -4,6 +4,8 @@ import { readPageData, type PageData } from './lib/content/page-data';
 import { readModes } from './lib/modes/modes';
 import { prefetchMapCode } from './lib/map/prefetch-map';
 import { hasWebGL2 } from './lib/fallback/webgl';
+import { mapSettled } from './lib/map/map-settled';
+import { goLiveWhen } from './lib/layout/live';
 import './app.css';
 
 const target = document.getElementById('app');
@@ -15,8 +17,9 @@ const embedded = readPageData(document);
 const props = (page: PageData) => ({ ...page, modes: readModes(location.search), classroomPage: document.documentElement.dataset.view === 'classroom' });
 // The built page arrives prerendered and is hydrated; the dev server sends an empty shell.
 const start = (page: PageData) => {
-  // The steps out of sight, left unlaid for the first paint (StepCard.svelte), are laid out from now on.
-  document.documentElement.toggleAttribute('data-live', true);
+  // The steps out of sight, left unlaid for the first paint (StepCard.svelte), are laid out once the
+  // reader moves or the map has drawn (lib/layout/live.ts).
+  goLiveWhen(window, mapSettled, 4000);
   // For the host's own timing, and the browser test that the map's code comes sooner.
   performance.mark('story:hydrate');
   return (target.firstElementChild ? hydrate : mount)(App, { target, props: props(page) });
