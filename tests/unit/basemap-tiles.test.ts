@@ -6,6 +6,7 @@ import { PbfReader } from 'pbf';
 import { cutTilesets, encodeTiles, indexOf, TILESETS, VT_OPTIONS } from '../../scripts/lib/basemap-tiles';
 import { decodeTiles } from '../../src/lib/map/tile-index';
 import { basemapStyle, DETAIL_MINZOOM, type Tiled } from '../../src/lib/map/style';
+import { basemapTiles } from '../../src/lib/map/tiles';
 
 const dir = resolve(import.meta.dirname, '../../static/basemap');
 const sets = cutTilesets(dir);
@@ -56,6 +57,20 @@ describe('the basemap tiles', () => {
     expect(sets.world.tiles.has('4/7/10')).toBe(false);
     expect(layersOf(sets.detail.tiles.get('7/65/42')!)).toMatchObject({ 'land-detail': expect.any(Number) });
     for (const bytes of sets.world.tiles.values()) expect(Object.keys(layersOf(bytes)).length).toBeGreaterThan(0);
+  });
+
+  it('are fetched from beside the page, and one that does not exist is answered empty with no request', () => {
+    const base = 'https://example.org/graphics/story/basemap/';
+    const web = basemapTiles((file) => `${base}${file}`);
+    expect(web.tiled.url('world')).toBe(`${base}tiles/world/{z}/{x}/{y}.pbf`);
+    const tile = (set: 'world' | 'detail', key: string) => web.tiled.url(set).replace('{z}/{x}/{y}', key);
+    expect(web.transformRequest(tile('world', '4/8/5'), 'Tile')).toBeUndefined();
+    expect(web.transformRequest(tile('detail', '7/65/42'), 'Tile')).toBeUndefined();
+    const empty = web.transformRequest(tile('world', '4/7/10'), 'Tile') as { url: string };
+    expect(empty.url).toMatch(/^data:/);
+    expect(Buffer.from(empty.url.split(',')[1]!, 'base64')).toHaveLength(0);
+    // Only tiles: the style's other files go as asked.
+    expect(web.transformRequest(`${base}tiles/world/4/7/10.pbf`, 'Source')).toBeUndefined();
   });
 
   it('give the tiled style every source-layer it reads, at the zooms the layers draw', () => {

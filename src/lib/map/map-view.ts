@@ -58,9 +58,11 @@ export class MapView {
   ) {
     const start = targetCamera(first, this.viewport(), region);
     this.tinted = [...first.countries];
+    const tiles = TILED ? basemapTiles(options.basemapUrl) : null;
     this.map = new MapLibreMap({
       container,
-      style: basemapStyle(options.basemapUrl, TILED ? basemapTiles(options.basemapUrl) : null, first.countries),
+      style: basemapStyle(options.basemapUrl, tiles?.tiled ?? null, first.countries),
+      ...(tiles ? { transformRequest: tiles.transformRequest } : {}),
       center: start.center,
       zoom: start.zoom,
       bearing: start.bearing,

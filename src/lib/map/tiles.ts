@@ -1,49 +1,38 @@
 /**
- * The basemap's vector tiles on the web (scripts/lib/basemap-tiles.ts). MapLibre
- * asks for them as basemap://<tileset>/<z>/<x>/<y>; the tiles that exist come
- * from the site's basemap/tiles/ folder, and the others (open sea: nothing to
- * draw) are answered empty without a request, so that no 404 ever shows.
- * A tile is fetched once for the page's life: MapLibre gives up on tiles
- * the camera has flown past, and a reader scrolling fast would otherwise
- * fetch the same ones again and again.
+ * The basemap's vector tiles on the web (scripts/lib/basemap-tiles.ts), at
+ * basemap/tiles/<tileset>/<z>/<x>/<y>.pbf beside the page. MapLibre's worker
+ * fetches them itself: a tile answered through the page's main thread waited
+ * there behind the map's first frames. The tiles that do not exist (open sea:
+ * nothing to draw) are answered empty by a `data:` address, with no request
+ * and no 404.
  */
-import { addProtocol } from 'maplibre-gl';
 import index from 'virtual:basemap-tiles';
 import { decodeTiles } from './tile-index';
 import type { Tiled } from './style';
 
-const PROTOCOL = 'basemap';
-const TILE = /^basemap:\/\/(world|detail)\/(\d+\/\d+\/\d+)$/;
-const existing = { world: decodeTiles(index.world.tiles), detail: decodeTiles(index.detail.tiles) };
-const fetched = new Map<string, Promise<ArrayBuffer>>();
+type Tileset = 'world' | 'detail';
+const TILE = /\/tiles\/(world|detail)\/(\d+\/\d+\/\d+)\.pbf$/;
+const EMPTY = 'data:application/x-protobuf;base64,';
+const existing: Record<Tileset, Set<string>> = { world: decodeTiles(index.world.tiles), detail: decodeTiles(index.detail.tiles) };
 
-function fetchTile(url: string): Promise<ArrayBuffer> {
-  let tile = fetched.get(url);
-  if (!tile) {
-    tile = fetch(url).then((response) => {
-      if (!response.ok) throw new Error(`${url} answered ${response.status}`);
-      return response.arrayBuffer();
-    });
-    // A failure is not kept: the next request for the tile tries again.
-    tile.catch(() => fetched.delete(url));
-    fetched.set(url, tile);
-  }
-  return tile;
-}
-
-/** Lets MapLibre fetch the tiles from beside the page (`url` gives a basemap file's address) and describes them for the style. */
-export function basemapTiles(url: (file: string) => string): Tiled {
-  addProtocol(PROTOCOL, async ({ url: requested }) => {
-    const match = TILE.exec(requested);
-    if (!match) throw new Error(`Not a basemap tile: ${requested}`);
-    const [, set, key] = match as unknown as [string, 'world' | 'detail', string];
-    if (!existing[set].has(key)) return { data: new ArrayBuffer(0) };
-    // A copy: MapLibre hands the buffer to its worker, which takes it over.
-    return { data: (await fetchTile(url(`tiles/${set}/${key}.pbf`))).slice(0) };
-  });
+/** The tilesets for the style, and the request MapLibre makes for each tile (`url` gives a basemap file's address). */
+export function basemapTiles(url: (file: string) => string): {
+  tiled: Tiled;
+  /** MapLibre's `transformRequest`: `type` is its resource type ('Tile', 'Source', …). */
+  transformRequest: (requested: string, type?: string) => { url: string } | undefined;
+} {
   return {
-    url: (set) => `${PROTOCOL}://${set}/{z}/{x}/{y}`,
-    world: { minzoom: index.world.minzoom, maxzoom: index.world.maxzoom, bounds: index.world.bounds },
-    detail: { minzoom: index.detail.minzoom, maxzoom: index.detail.maxzoom, bounds: index.detail.bounds }
+    tiled: {
+      // Joined after `url`: a URL object would escape the template's braces.
+      url: (set) => `${url(`tiles/${set}/`)}{z}/{x}/{y}.pbf`,
+      world: { minzoom: index.world.minzoom, maxzoom: index.world.maxzoom, bounds: index.world.bounds },
+      detail: { minzoom: index.detail.minzoom, maxzoom: index.detail.maxzoom, bounds: index.detail.bounds }
+    },
+    transformRequest: (requested, type) => {
+      if (type !== 'Tile') return undefined;
+      const match = TILE.exec(requested);
+      if (!match || existing[match[1] as Tileset].has(match[2]!)) return undefined;
+      return { url: EMPTY };
+    }
   };
 }
