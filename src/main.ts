@@ -6,6 +6,7 @@ import { prefetchMapCode } from './lib/map/prefetch-map';
 import { hasWebGL2 } from './lib/fallback/webgl';
 import { mapSettled } from './lib/map/map-settled';
 import { goLiveWhen } from './lib/layout/live';
+import { keepReadingPlace } from './lib/scroll/reading-place';
 import './app.css';
 
 const target = document.getElementById('app');
@@ -13,8 +14,13 @@ if (!target) throw new Error('index.html has no #app element');
 
 // The built page carries its edition's story; the dev server's empty shell gets the source edition.
 const embedded = readPageData(document);
+// A reload puts the reader back on their step (lib/scroll/reading-place.ts): before the first paint
+// where this script runs before it, so that the page does not show the headline first. The embed's
+// frame scrolls inside the host's page, and the stepping views keep their place in the address.
+const modes = readModes(location.search);
+if (!modes.embed) keepReadingPlace(window, !modes.present && !modes.print);
 // `?present` and `?embed` (README.md, "Presenting, embedding, offline"); they start once the page is live.
-const props = (page: PageData) => ({ ...page, modes: readModes(location.search), classroomPage: document.documentElement.dataset.view === 'classroom' });
+const props = (page: PageData) => ({ ...page, modes, classroomPage: document.documentElement.dataset.view === 'classroom' });
 // The built page arrives prerendered and is hydrated; the dev server sends an empty shell.
 const start = (page: PageData) => {
   // The steps out of sight, left unlaid for the first paint (StepCard.svelte), are laid out once the

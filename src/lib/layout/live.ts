@@ -11,10 +11,15 @@
 // Printing lays out every step too.
 const MOVES = ['scroll', 'wheel', 'touchstart', 'pointerdown', 'keydown', 'resize', 'hashchange', 'beforeprint'] as const;
 
+/** Lays out every step now: the page is about to be scrolled to a far one. */
+export function goLive(doc: Document): void {
+  doc.documentElement.toggleAttribute('data-live', true);
+}
+
 export function goLiveWhen(win: Window, settled: Promise<unknown>, latestMs: number): void {
   let timer = 0;
   const live = () => {
-    win.document.documentElement.toggleAttribute('data-live', true);
+    goLive(win.document);
     for (const type of MOVES) win.removeEventListener(type, live, true);
     win.clearTimeout(timer);
   };

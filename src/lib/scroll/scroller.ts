@@ -9,6 +9,9 @@ export interface Position {
   progress: number;
 }
 
+/** Where on the screen a step becomes current: 60 % of the way down. */
+export const TRIGGER_LINE = 0.6;
+
 export interface ScrollerOptions {
   /** CSS selector of the step elements inside the node. */
   steps: string;
@@ -50,7 +53,7 @@ export function stepAtLine(boxes: readonly { top: number; height: number }[], li
  */
 export function scrollPosition(node: HTMLElement, options: ScrollerOptions): { destroy(): void } {
   const elements = Array.from(node.querySelectorAll<HTMLElement>(options.steps));
-  const offset = options.offset ?? 0.6;
+  const offset = options.offset ?? TRIGGER_LINE;
   const scroller = scrollama();
   /** Scrollama's last word, used only where there is no layout to read. */
   let entered = 0;
