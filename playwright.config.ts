@@ -1,11 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { baseArgs, executablePath } from './tests/e2e/chromium.ts';
 
-/** Debian's Chromium by default; CHROMIUM_PATH points elsewhere. Playwright's own download is not used. */
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// Debian's Chromium (tests/e2e/chromium.ts): Playwright's own download is not used.
 if (!existsSync(executablePath)) {
   throw new Error(
-    `No Chromium at ${executablePath}. Install Debian's package (apt-get install -y chromium) or set CHROMIUM_PATH.`
+    `No Chromium at ${executablePath}. Install Debian's package (apt-get install -y chromium-headless-shell) or set CHROMIUM_PATH.`
   );
 }
 
@@ -29,7 +29,7 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}${BASE_PATH}`,
-    launchOptions: { executablePath, args: ['--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] },
+    launchOptions: { executablePath, args: baseArgs },
     trace: 'off'
   },
   projects: [

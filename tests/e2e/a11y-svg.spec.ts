@@ -1,11 +1,12 @@
 import { test } from '@playwright/test';
 import { scanTopMiddleEnd } from './axe.ts';
+import { baseArgs, executablePath } from './chromium.ts';
 
 // WebGL off for the whole file: the story runs on the SVG map.
 test.use({
   launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-webgl', '--disable-webgl2']
+    executablePath,
+    args: [...baseArgs, '--disable-webgl', '--disable-webgl2']
   }
 });
 

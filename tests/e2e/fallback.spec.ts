@@ -2,12 +2,10 @@ import { expect, test, type BrowserContextOptions, type BrowserType, type Page }
 import { loadStory } from '../../src/lib/content/load.ts';
 import { sceneAt } from '../../src/lib/scene/scene.ts';
 import { watch } from './watch.ts';
+import { baseArgs, executablePath } from './chromium.ts';
 
 const story = loadStory('data');
 const map = '.map-stage';
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// The configuration's flags: `launchOptions` here replaces them rather than adding to them.
-const baseArgs = ['--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 function parseCenter(attr: string | null): [number, number] {
   const [lon, lat] = (attr ?? '').split(',').map(Number);

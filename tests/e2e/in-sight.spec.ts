@@ -5,11 +5,18 @@
  * nothing drawn above the map (the text, a card, a bar, a button, a person's
  * card) covers it. Asked of the browser (`elementsFromPoint`), not computed.
  * Also on the SVG map that replaces MapLibre where WebGL is missing.
+ *
+ * The same walk checks that each step brings the map to its scene's centre,
+ * and that nothing leaves the origin, errs or breaks the page's policy
+ * (Trusted Types included) at any step, on any viewport.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { mkdirSync, rmSync } from 'node:fs';
 import { MAP, story } from './expect-scene.ts';
+import { sceneAt } from '../../src/lib/scene/scene.ts';
+import { watch } from './watch.ts';
 import { hiddenFramedPlaces } from './in-sight-check.ts';
+import { baseArgs, executablePath } from './chromium.ts';
 
 const VIEWPORTS = [
   { width: 390, height: 844 },
@@ -27,8 +34,6 @@ const TRIGGER = 0.6;
 const SHOTS = new Set(process.env.IN_SIGHT_SHOTS === 'all' ? VIEWPORTS.map((v) => `${v.width}x${v.height}`) : ['390x844', '844x390']);
 const REQUIRED_SHARE = 0.95;
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const baseArgs = ['--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** Puts the trigger line `progress` of the way through the step. */
 async function scrollInto(page: Page, id: string, progress: number): Promise<void> {
@@ -54,6 +59,7 @@ async function walkEveryStep(browser: Browser, baseURL: string, size: { width: n
   const page = await context.newPage();
   const name = `${size.width}x${size.height}`;
   const tally: Tally = { viewport: name, renderer, pairs: 0, inSight: 0, failures: [] };
+  const watcher = await watch(page, new URL(baseURL).origin);
   try {
     await page.goto('./');
     await expect(page.locator(MAP)).toHaveAttribute('data-map', renderer === 'svg' ? 'svg' : 'ready', { timeout: 60_000 });
@@ -66,6 +72,12 @@ async function walkEveryStep(browser: Browser, baseURL: string, size: { width: n
       for (const [moment, progress] of Object.entries(MOMENTS)) {
         await scrollInto(page, step.id, progress);
         await expect(page.locator(MAP), `${name}: the map shows ${step.id} (${moment})`).toHaveAttribute('data-scene', step.id);
+        if (moment === 'enter') {
+          const [lon, lat] = ((await page.locator(MAP).getAttribute('data-center')) ?? '').split(',').map(Number);
+          const want = sceneAt(story, step.index, 0).camera.center;
+          expect(lon, `${name}: ${step.id}'s centre`).toBeCloseTo(want[0], 3);
+          expect(lat, `${name}: ${step.id}'s centre`).toBeCloseTo(want[1], 3);
+        }
         // One frame for the overlay to follow the camera.
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         const problems = await hiddenFramedPlaces(page);
@@ -77,6 +89,7 @@ async function walkEveryStep(browser: Browser, baseURL: string, size: { width: n
         }
       }
     }
+    await watcher.expectClean();
   } finally {
     await context.close();
   }

@@ -18,6 +18,7 @@ import { hiddenFramedPlaces } from './in-sight-check.ts';
 import { watch } from './watch.ts';
 import { sceneAt } from '../../src/lib/scene/scene.ts';
 import { counterText, slideCounts } from './expect-slides.ts';
+import { baseArgs, executablePath } from './chromium.ts';
 
 const SIZES = [
   { width: 1024, height: 768 },
@@ -27,8 +28,6 @@ const SIZES = [
 ];
 const N = story.steps.length;
 const SHOTS = 'test-results/screenshots/slides';
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const baseArgs = ['--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 interface SlideReport {
   counter: string;

@@ -1,41 +1,14 @@
+/**
+ * The scrolling story's own behaviour. That every step brings the map to its
+ * scene, with nothing off-origin and no error, is checked by the walk of every
+ * step in in-sight.spec.ts, on six viewports and on the SVG map.
+ */
 import { expect, test } from '@playwright/test';
 import { loadStory } from '../../src/lib/content/load.ts';
 import { sceneAt } from '../../src/lib/scene/scene.ts';
-import { watch } from './watch.ts';
 
 const story = loadStory('data');
 const map = '.map-stage';
-
-function parseCenter(attr: string | null): [number, number] {
-  const [lon, lat] = (attr ?? '').split(',').map(Number);
-  return [lon ?? Number.NaN, lat ?? Number.NaN];
-}
-
-test('every step brings the map to its scene, with nothing off-origin and no errors', async ({ page, baseURL }, info) => {
-  const origin = new URL(baseURL!).origin;
-  const watcher = await watch(page, origin);
-  await page.goto('./');
-  await expect(page.locator(map)).toHaveAttribute('data-map', 'ready', { timeout: 60_000 });
-  await page.evaluate(() => document.fonts.ready);
-
-  for (const step of story.steps) {
-    await test.step(step.id, async () => {
-      // As a reader meets it: the step's top just past the trigger line, its card in the lower half.
-      await page.locator(`[data-step="${step.id}"]`).evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - window.innerHeight * 0.55));
-      await expect(page.locator(map)).toHaveAttribute('data-scene', step.id);
-      const want = sceneAt(story, step.index, 0).camera.center;
-      const [lon, lat] = parseCenter(await page.locator(map).getAttribute('data-center'));
-      expect(lon).toBeCloseTo(want[0], 3);
-      expect(lat).toBeCloseTo(want[1], 3);
-      const zoom = Number(await page.locator(map).getAttribute('data-zoom'));
-      expect(zoom).toBeGreaterThan(0);
-      await page.screenshot({
-        path: `test-results/screenshots/${info.project.name}/${String(step.index + 1).padStart(2, '0')}-${step.id}.png`
-      });
-    });
-  }
-  await watcher.expectClean();
-});
 
 test('the overlay draws the routes of the crossing and they grow with scrolling', async ({ page }) => {
   const step = story.steps.find((s) => s.draw === 'grow')!;

@@ -87,7 +87,7 @@ test('the policy is live: a plain string given to a script sink throws and is re
 });
 
 // Scrolling through every step, and stepping through every step in the presentation, run under
-// this same policy in story.spec.ts and present.spec.ts, whose watcher fails on any violation.
+// this same policy in in-sight.spec.ts and present-walk.spec.ts, whose watcher fails on any violation.
 test('a jump through the story to its end, then exploring the map', async ({ page }) => {
   await page.goto('./');
   await expectTrustedTypes(page);
