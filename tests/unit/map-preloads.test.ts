@@ -41,7 +41,20 @@ describe('prefetchMapCode', () => {
       'https://news.example/graphics/story/assets/map-view-d.js',
       'https://news.example/graphics/story/assets/maplibre-gl-worker-e.mjs'
     ]);
+    const links = () => [...doc.head.querySelectorAll('link')].map((l) => [l.rel, l.getAttribute('fetchpriority'), l.getAttribute('crossorigin')]);
+    expect(links()).toEqual([['prefetch', 'low', '']]);
+  });
+  it('asks for the worker once the modules are here, not beside them', async () => {
+    const doc = page();
+    prefetchMapCode(doc, assets, () => true);
+    expect([...doc.head.querySelectorAll('link')].map((l) => l.href)).toEqual(['https://news.example/graphics/story/assets/map-view-d.js']);
+    doc.head.querySelector('link')!.dispatchEvent(new Event('load'));
+    await new Promise((r) => setTimeout(r, 0));
     const links = [...doc.head.querySelectorAll('link')];
+    expect(links.map((l) => l.href)).toEqual([
+      'https://news.example/graphics/story/assets/map-view-d.js',
+      'https://news.example/graphics/story/assets/maplibre-gl-worker-e.mjs'
+    ]);
     expect(links.map((l) => [l.rel, l.getAttribute('fetchpriority'), l.getAttribute('crossorigin')])).toEqual([
       ['prefetch', 'low', ''],
       ['prefetch', 'low', null]
