@@ -31,7 +31,9 @@ export function csp(styleHash: string): string {
     `style-src 'self' '${styleHash}'`,
     "img-src 'self' data: blob:",
     "font-src 'self'",
-    "connect-src 'self'",
+    // data: for the map's worker, which answers a tile of open sea with an empty data: address
+    // (src/lib/map/tiles.ts): the worker runs under this policy too where a host sends it as a header.
+    "connect-src 'self' data:",
     "worker-src 'self'",
     "child-src 'self'",
     "object-src 'none'",

@@ -86,6 +86,21 @@ test('the policy is live: a plain string given to a script sink throws and is re
   watcher.errors.length = 0;
 });
 
+test('the page\'s policy sent as a header with every file, as a host may, still lets the map\'s worker draw', async ({ page }) => {
+  await page.goto('./');
+  const policy = await policyOf(page);
+  // A header reaches the worker too, which the page's <meta> does not: open sea comes as empty data: tiles.
+  await page.route('**/*', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': policy } });
+  });
+  await page.reload();
+  await mapReady(page);
+  await scrollToStep(page, 'sea-lanes', 0.2);
+  await expect(page.locator(MAP)).toHaveAttribute('data-scene', 'sea-lanes');
+  await expect(page.locator(MAP)).toHaveAttribute('data-map', 'ready');
+});
+
 // Scrolling through every step, and stepping through every step in the presentation, run under
 // this same policy in in-sight.spec.ts and present-walk.spec.ts, whose watcher fails on any violation.
 test('a jump through the story to its end, then exploring the map', async ({ page }) => {
