@@ -34,7 +34,6 @@ const TRIGGER = 0.6;
 const SHOTS = new Set(process.env.IN_SIGHT_SHOTS === 'all' ? VIEWPORTS.map((v) => `${v.width}x${v.height}`) : ['390x844', '844x390']);
 const REQUIRED_SHARE = 0.95;
 
-
 /** Puts the trigger line `progress` of the way through the step. */
 async function scrollInto(page: Page, id: string, progress: number): Promise<void> {
   await page.locator(`[data-step="${id}"]`).evaluate(
