@@ -26,6 +26,13 @@ export async function expectedCamera(page: Page, scene: Scene): Promise<{ camera
   return { camera: targetCamera(scene, size, { left, top, right, bottom }), size };
 }
 
+/** The map is centred where `want` says, as it stamps its centre (`data-center`), to 3 decimals. */
+export async function expectCentre(page: Page, want: readonly [number, number], message?: string): Promise<void> {
+  const [lon, lat] = ((await page.locator(MAP).getAttribute('data-center')) ?? '').split(',').map(Number);
+  expect(lon, message).toBeCloseTo(want[0], 3);
+  expect(lat, message).toBeCloseTo(want[1], 3);
+}
+
 /** The step whose box holds the trigger line; the first step while the headline is in view. */
 export function stepInView(page: Page): Promise<number> {
   return page.evaluate((trigger) => {
@@ -67,9 +74,7 @@ export async function expectSceneOfStepInView(page: Page): Promise<string> {
   const map = page.locator(MAP);
   await expect(map, `map shows ${step.id}`).toHaveAttribute('data-scene', step.id);
   const scene = sceneAt(story, index, 0);
-  const [lon, lat] = ((await map.getAttribute('data-center')) ?? '').split(',').map(Number);
-  expect(lon).toBeCloseTo(scene.camera.center[0], 3);
-  expect(lat).toBeCloseTo(scene.camera.center[1], 3);
+  await expectCentre(page, scene.camera.center);
   await expect.poll(async () => (await expectedCamera(page, scene)).camera.zoom).toBe(Number(await map.getAttribute('data-zoom')));
   const ids = (sel: string, attr: string) => page.locator(sel).evaluateAll((els, a) => els.map((e) => e.getAttribute(a)).sort(), attr);
   await expect.poll(() => ids('[data-route]', 'data-route')).toEqual(scene.routes.map((r) => r.id).sort());

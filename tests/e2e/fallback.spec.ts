@@ -2,15 +2,11 @@ import { expect, test, type BrowserContextOptions, type BrowserType, type Page }
 import { loadStory } from '../../src/lib/content/load.ts';
 import { sceneAt } from '../../src/lib/scene/scene.ts';
 import { watch } from './watch.ts';
+import { expectCentre } from './expect-scene.ts';
 import { baseArgs, executablePath } from './chromium.ts';
 
 const story = loadStory('data');
 const map = '.map-stage';
-
-function parseCenter(attr: string | null): [number, number] {
-  const [lon, lat] = (attr ?? '').split(',').map(Number);
-  return [lon ?? Number.NaN, lat ?? Number.NaN];
-}
 
 /** As a reader meets a step: its top just past the trigger line, its card in the lower half. */
 async function scrollTo(page: Page, id: string): Promise<void> {
@@ -20,10 +16,7 @@ async function scrollTo(page: Page, id: string): Promise<void> {
 async function expectScene(page: Page, index: number): Promise<void> {
   const step = story.steps[index]!;
   await expect(page.locator(map)).toHaveAttribute('data-scene', step.id);
-  const want = sceneAt(story, index, 0).camera.center;
-  const [lon, lat] = parseCenter(await page.locator(map).getAttribute('data-center'));
-  expect(lon).toBeCloseTo(want[0], 3);
-  expect(lat).toBeCloseTo(want[1], 3);
+  await expectCentre(page, sceneAt(story, index, 0).camera.center);
   expect(Number(await page.locator(map).getAttribute('data-zoom'))).toBeGreaterThan(0);
 }
 

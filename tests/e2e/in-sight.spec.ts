@@ -12,7 +12,7 @@
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { mkdirSync, rmSync } from 'node:fs';
-import { MAP, story } from './expect-scene.ts';
+import { MAP, expectCentre, story } from './expect-scene.ts';
 import { sceneAt } from '../../src/lib/scene/scene.ts';
 import { watch } from './watch.ts';
 import { hiddenFramedPlaces } from './in-sight-check.ts';
@@ -71,12 +71,7 @@ async function walkEveryStep(browser: Browser, baseURL: string, size: { width: n
       for (const [moment, progress] of Object.entries(MOMENTS)) {
         await scrollInto(page, step.id, progress);
         await expect(page.locator(MAP), `${name}: the map shows ${step.id} (${moment})`).toHaveAttribute('data-scene', step.id);
-        if (moment === 'enter') {
-          const [lon, lat] = ((await page.locator(MAP).getAttribute('data-center')) ?? '').split(',').map(Number);
-          const want = sceneAt(story, step.index, 0).camera.center;
-          expect(lon, `${name}: ${step.id}'s centre`).toBeCloseTo(want[0], 3);
-          expect(lat, `${name}: ${step.id}'s centre`).toBeCloseTo(want[1], 3);
-        }
+        if (moment === 'enter') await expectCentre(page, sceneAt(story, step.index, 0).camera.center, `${name}: ${step.id}'s centre`);
         // One frame for the overlay to follow the camera.
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         const problems = await hiddenFramedPlaces(page);

@@ -3,7 +3,7 @@
  * counter, the chapter, the one visible step, the address, and the map's scene.
  */
 import { expect, type Page } from '@playwright/test';
-import { MAP, expectedCamera, story } from './expect-scene.ts';
+import { MAP, expectCentre, expectedCamera, story } from './expect-scene.ts';
 import { counterText, slideCounts } from './expect-slides.ts';
 import { sceneAt } from '../../src/lib/scene/scene.ts';
 import { move, type StepAction, type StepperPosition } from '../../src/lib/modes/stepper.ts';
@@ -17,9 +17,7 @@ export async function expectScene(page: Page, index: number, progress = 1): Prom
   const scene = sceneAt(story, index, progress);
   const map = page.locator(MAP);
   await expect(map, `map shows ${step.id}`).toHaveAttribute('data-scene', step.id);
-  const [lon, lat] = ((await map.getAttribute('data-center')) ?? '').split(',').map(Number);
-  expect(lon).toBeCloseTo(scene.camera.center[0], 3);
-  expect(lat).toBeCloseTo(scene.camera.center[1], 3);
+  await expectCentre(page, scene.camera.center);
   await expect.poll(async () => (await expectedCamera(page, scene)).camera.zoom).toBe(Number(await map.getAttribute('data-zoom')));
   // Within the map: charts in the text may use the same class names.
   const attrs = (sel: string, attr: string) => map.locator(sel).evaluateAll((els, a) => els.map((e) => e.getAttribute(a)).sort(), attr);

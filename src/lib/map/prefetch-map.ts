@@ -14,21 +14,20 @@ export const MAP_CODE_META = 'map-code';
 export function prefetchMapCode(doc: Document, assetsUrl: string, canDraw: () => boolean): string[] {
   const names = doc.querySelector(`meta[name="${MAP_CODE_META}"]`)?.getAttribute('content')?.split(/\s+/).filter(Boolean) ?? [];
   if (names.length === 0 || !canDraw()) return [];
-  const prefetch = (name: string): HTMLLinkElement => {
+  const files = names.map((name) => ({ href: new URL(name, assetsUrl).href, module: name.endsWith('.js') }));
+  const prefetch = ({ href, module }: (typeof files)[number]): HTMLLinkElement => {
     const link = doc.createElement('link');
     link.rel = 'prefetch';
-    link.href = new URL(name, assetsUrl).href;
+    link.href = href;
     link.setAttribute('fetchpriority', 'low');
     // Same as the import's own request, so the cached copy matches it.
-    if (name.endsWith('.js')) link.crossOrigin = '';
+    if (module) link.crossOrigin = '';
     doc.head.append(link);
     return link;
   };
   // The modules first, the worker once they are here: MapLibre asks for its worker only when the
   // chunk has arrived and run, and on a slow line the two shared it, so the chunk came last.
-  const modules = names.filter((n) => n.endsWith('.js'));
-  const after = names.filter((n) => !n.endsWith('.js'));
-  const arriving = modules.map(prefetch).map((link) => new Promise((done) => ['load', 'error'].forEach((type) => link.addEventListener(type, done, { once: true }))));
-  void Promise.all(arriving).then(() => after.forEach(prefetch));
-  return names.map((name) => new URL(name, assetsUrl).href);
+  const arriving = files.filter((f) => f.module).map(prefetch).map((link) => new Promise((done) => ['load', 'error'].forEach((type) => link.addEventListener(type, done, { once: true }))));
+  void Promise.all(arriving).then(() => files.filter((f) => !f.module).forEach(prefetch));
+  return files.map((f) => f.href);
 }

@@ -7,7 +7,7 @@
  * itself, as a step and a fraction through it: written to sessionStorage as
  * the page is left, and scrolled back to as the page starts.
  */
-import { stepAtLine, TRIGGER_LINE } from './scroller';
+import { progressAt, stepAtLine, TRIGGER_LINE } from './scroller';
 import { fragmentStepId } from '../modes/modes';
 import { goLive } from '../layout/live';
 
@@ -28,7 +28,7 @@ export function placeOf(steps: readonly HTMLElement[], viewportHeight: number): 
   const id = steps[index]?.dataset.step;
   const box = boxes[index];
   if (!id || !box || box.top > line || box.height <= 0) return null;
-  return { id, progress: Math.min(1, (line - box.top) / box.height) };
+  return { id, progress: progressAt(box, line) };
 }
 
 /** How far to scroll so that the trigger line is `progress` of the way through a step's box. */
@@ -76,19 +76,15 @@ export function keepReadingPlace(win: Window, restore: boolean): void {
     }
   });
   if (!restore || win.scrollY !== 0) return;
-  let saved: ReadingPlace | null = null;
-  try {
-    saved = parsePlace(storageOf(win)?.getItem(KEY) ?? null);
-  } catch {
-    saved = null;
-  }
-  const id = saved?.href === win.location.href ? saved.id : fragmentStepId(win.location.hash);
+  const saved = parsePlace(storageOf(win)?.getItem(KEY) ?? null);
+  const kept = saved?.href === win.location.href ? saved : null;
+  const id = kept?.id ?? fragmentStepId(win.location.hash);
   const step = id ? steps().find((el) => el.dataset.step === id) : undefined;
   if (!step) return;
   // Measured with every step above it laid out: left to `content-visibility`, their estimated
   // heights would put the step thousands of pixels from where it ends up.
   goLive(doc);
-  if (saved?.href === win.location.href) win.scrollBy(0, scrollToProgress(step.getBoundingClientRect(), saved.progress, win.innerHeight));
+  if (kept) win.scrollBy(0, scrollToProgress(step.getBoundingClientRect(), kept.progress, win.innerHeight));
   // No place kept (storage off): where a fresh link to the step would land.
   else step.scrollIntoView();
 }

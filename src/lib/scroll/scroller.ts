@@ -20,11 +20,15 @@ export interface ScrollerOptions {
   offset?: scrollama.DecimalType;
 }
 
+/** How far a line (in the viewport's pixels) has moved through a box, 0 to 1. */
+export function progressAt(box: { top: number; height: number }, line: number): number {
+  if (box.height <= 0) return 0;
+  return Math.min(1, Math.max(0, (line - box.top) / box.height));
+}
+
 /** How far the trigger line has moved through a step, 0 to 1. */
 export function progressThrough(element: HTMLElement, offset: number): number {
-  const rect = element.getBoundingClientRect();
-  if (rect.height <= 0) return 0;
-  return Math.min(1, Math.max(0, (window.innerHeight * offset - rect.top) / rect.height));
+  return progressAt(element.getBoundingClientRect(), window.innerHeight * offset);
 }
 
 /**
