@@ -3,7 +3,7 @@
  * story to HTML, written into dist/index.html so the text arrives with the page.
  */
 import { build } from 'vite';
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkStories, cspHash, fillShell, renderPages, scriptsLast } from './lib/prerender.ts';
 import { alternateLinks, editionLinks, folderOf, type PageFile } from './lib/editions.ts';
@@ -12,7 +12,6 @@ import { checkFallbackBlock } from './lib/fonts.ts';
 import { socialCard } from './lib/social.ts';
 import { TRUSTED_TYPES } from './lib/trusted-types.ts';
 import { naiveMap } from './lib/naive-map.ts';
-import { readMapCode } from './lib/map-preloads.ts';
 
 const root = resolve(import.meta.dirname, '..');
 // OUT_DIR lets two builds (a test run and a benchmark, say) live side by side.
@@ -68,7 +67,7 @@ async function main(): Promise<void> {
   checkFallbackBlock(await readFile(resolve(root, 'src/app.css'), 'utf8'), 'src/app.css');
   // The social cards are drawn while Vite bundles, and written once the bundle has emptied and filled dist/.
   const [, socials] = await Promise.all([
-    build({ root, logLevel: 'warn', plugins: process.env.NAIVE_MAP === '1' ? [naiveMap()] : [], build: { outDir: dist, emptyOutDir: true, manifest: true } }),
+    build({ root, logLevel: 'warn', plugins: process.env.NAIVE_MAP === '1' ? [naiveMap()] : [], build: { outDir: dist, emptyOutDir: true } }),
     Promise.all(editions.map((e) => socialCard(root, e.story, process.env, folderOf(e.code))))
   ]);
   const files: PageFile[] = ['index.html', 'classroom.html'];
@@ -77,12 +76,9 @@ async function main(): Promise<void> {
   );
   const pages = await renderPages(root, ssrOut, requests);
   const built = await readFile(resolve(dist, 'index.html'), 'utf8');
-  // The naive build is the bench's straightforward baseline: its script stays in the head, and it prefetches nothing.
+  // The naive build is the bench's straightforward baseline: its script stays in the head.
   const naive = process.env.NAIVE_MAP === '1';
-  const shell = naive ? built : built.replace('</head>', `  ${await readMapCode(dist, built)}\n  </head>`);
-  // Vite's manifest served its purpose above; the site does not need it.
-  await rm(resolve(dist, '.vite'), { recursive: true, force: true });
-  const shells = [await inlineStylesheet(shell, 0), await inlineStylesheet(shell, 1)];
+  const shells = [await inlineStylesheet(built, 0), await inlineStylesheet(built, 1)];
   const base = publicUrl(process.env.STORY_URL);
   let size = 0;
   for (const [i, r] of requests.entries()) {

@@ -2,7 +2,7 @@ import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import { readPageData, type PageData } from './lib/content/page-data';
 import { readModes } from './lib/modes/modes';
-import { prefetchMapCode } from './lib/map/prefetch-map';
+import { loadMapView } from './lib/map/load-map';
 import { hasWebGL2 } from './lib/fallback/webgl';
 import { mapSettled } from './lib/map/map-settled';
 import { goLiveWhen } from './lib/layout/live';
@@ -31,12 +31,17 @@ const start = (page: PageData) => {
   return (target.firstElementChild ? hydrate : mount)(App, { target, props: props(page) });
 };
 const fonts = () => import('./lib/fonts/web-fonts').catch((err: unknown) => console.info('The web fonts could not load; the text keeps its fallback faces.', err));
-// Where the text painted before this script ran (a slow line or a slow phone), the map's code
-// downloads while the page hydrates, not after it. On a fast load it is fetched after hydration,
-// where a prefetch would only compete with hydration for the CPU (measured: about 100 ms later).
-if (performance.getEntriesByType('paint').length > 0) prefetchMapCode(document, import.meta.url, hasWebGL2);
+// The map's code is asked for before hydration, where WebGL works: it downloads and compiles off
+// the main thread while the page hydrates, and MapLibre's worker boots as soon as it has run
+// (lib/map/load-map.ts). Before the text has painted, it waits for that paint, like the fonts.
+const mapCode = () => {
+  if (hasWebGL2()) loadMapView().catch(() => undefined); // the map stage asks again, and handles a failure
+};
+const painted = performance.getEntriesByType('paint').length > 0;
+if (painted) mapCode();
 const go = () => {
   void fonts();
+  if (!painted) mapCode();
   if (embedded) start(embedded);
   else if (import.meta.env.DEV) void import('virtual:story').then((m) => start({ story: m.default, editions: [] }));
   else throw new Error('This page carries no story data (#story-data): was it built by npm run build?');

@@ -6,7 +6,7 @@
 export function hasWebGL2(): boolean {
   // jsdom and very old browsers: no constructor at all (and jsdom's getContext only complains).
   if (typeof WebGL2RenderingContext === 'undefined') return false;
-  // A context costs milliseconds to make: the page asks twice (to prefetch the map's code, then to start it) and probes once.
+  // A context costs milliseconds to make: the page asks twice (to fetch the map's code early, then to start the map) and probes once.
   return (probed ??= probe());
 }
 
