@@ -54,6 +54,31 @@ test('the map names the countries of the Andean ports, and no two of its labels 
   expect(overlapping).toEqual([]);
 });
 
+test('no name of a country or sea is left under a person\'s card', async ({ page }) => {
+  test.slow();
+  const steps = story.steps.filter((s) => (s.people ?? []).length > 0);
+  expect(steps.length).toBeGreaterThan(3);
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const covered: string[] = [];
+  for (const step of steps) {
+    await page.goto(`./#${step.id}`);
+    await expect(page.locator(map)).toHaveAttribute('data-scene', step.id, { timeout: 60_000 });
+    await expect(page.locator('[data-person]')).toHaveCount(step.people!.length);
+    await page.evaluate(() => document.fonts.ready);
+    // Two frames: the cards are measured, then the names placed around them.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const names = await page.evaluate(() => {
+      const cards = [...document.querySelectorAll('[data-person]')].map((c) => c.getBoundingClientRect());
+      return [...document.querySelectorAll('.overlay [data-area-label]')].flatMap((t) => {
+        const r = t.getBoundingClientRect();
+        return cards.some((c) => r.left < c.right && c.left < r.right && r.top < c.bottom && c.top < r.bottom) ? [t.textContent ?? ''] : [];
+      });
+    });
+    covered.push(...names.map((name) => `${step.id}: ${name}`));
+  }
+  expect(covered).toEqual([]);
+});
+
 test('the map never takes the page\'s wheel scrolling', async ({ page }) => {
   await page.goto('./');
   await expect(page.locator(map)).toHaveAttribute('data-map', 'ready', { timeout: 60_000 });
