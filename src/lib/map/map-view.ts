@@ -23,7 +23,7 @@ setWorkerUrl(workerUrl);
  * Starts MapLibre's worker now, not when the first map is made: load-map.ts
  * calls it as soon as this code has run, so that the worker downloads and
  * boots while the page is still hydrating (A/B on a phone on loopback, 8 loads
- * each: the map ready 1,659 -> 1,410 ms, with the code also asked for sooner).
+ * each: the map ready 1,670 -> 1,345 ms, with the code also asked for sooner).
  */
 export function startWorker(): void {
   prewarm();
