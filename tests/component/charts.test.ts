@@ -9,7 +9,7 @@ import { render, within } from '@testing-library/svelte';
 import story from 'virtual:story';
 import type { ChartId } from '../../src/lib/content/schema.ts';
 import { sceneAt } from '../../src/lib/scene/scene.ts';
-import { CHARTS } from '../../src/lib/content/schema.ts';
+import { CHARTS, sourceIdsOf } from '../../src/lib/content/schema.ts';
 import Chart from '../../src/components/charts/Chart.svelte';
 import Legend from '../../src/components/Legend.svelte';
 import StepCard from '../../src/components/StepCard.svelte';
@@ -135,8 +135,10 @@ describe('StepCard', () => {
     const { container } = render(StepCard, { step, story, active: false });
     const line = container.querySelector('.people-sources')!;
     for (const id of step.people!) {
-      const title = story.sources.find((s) => s.id === story.people[id]!.source)!.title;
-      expect(line.textContent).toContain(title);
+      for (const source of sourceIdsOf(story.people[id]!.source)) {
+        const title = story.sources.find((s) => s.id === source)!.title;
+        expect(line.textContent).toContain(title);
+      }
     }
   });
 });
@@ -243,6 +245,26 @@ describe('People', () => {
     // Three people in one place: one bracket gathers them, with a line to the place.
     expect(container.querySelectorAll('[data-leader]').length).toBe(1 + 1 + 3);
     expect(container.querySelector('.people')).toHaveAttribute('aria-hidden', 'true');
+  });
+
+  it('keeps the hedge of a whereabouts on a phone-sized card, where the detail gives way', () => {
+    const atLarge = story.steps.filter((s) => (s.people ?? []).some((id) => story.people[id]!.status === 'at-large'));
+    expect(atLarge.length).toBeGreaterThan(0);
+    for (const step of atLarge) {
+      const scene = sceneAt(story, step.index, 1);
+      const props = { people: scene.people, project: (lon: number, lat: number) => [200 + lon, 400 - lat * 4] as [number, number], frame: 0, width: 390, height: 844, strings: story.strings };
+      for (const region of [{ left: 12, top: 12, right: 378, bottom: 360 }, { left: 12, top: 12, right: 1200, bottom: 700 }]) {
+        const { container, unmount } = render(People, { ...props, width: region.right + 12, region });
+        for (const card of container.querySelectorAll<HTMLElement>('[data-status="at-large"]')) {
+          const person = story.people[card.dataset.person!]!;
+          expect(card.querySelector('[data-whereabouts]'), `${step.id}: ${person.id}`).toHaveTextContent(person.whereabouts!);
+          expect(person.whereabouts).toMatch(/\bbelieved\b/i);
+        }
+        const narrow = region.right < 560;
+        expect(container.querySelectorAll('.detail').length, step.id).toBe(narrow ? 0 : scene.people.length);
+        unmount();
+      }
+    }
   });
 
   it('draws nothing when the scene has no people', () => {

@@ -74,8 +74,16 @@ describe('FigureCard', () => {
   it('shows the formatted value, its label and its source', () => {
     const figure = story.figures['eu-seized-2023']!;
     const source = story.sources.find((s) => s.id === figure.source)!;
-    render(FigureCard, { figure, source, strings: story.strings });
+    render(FigureCard, { figure, sources: story.sources, strings: story.strings });
     expect(screen.getByText('419 t')).toBeInTheDocument();
     expect(screen.getByText(new RegExp(`${story.strings.source}: ${source.title}`))).toBeInTheDocument();
+  });
+
+  it('names every source of a figure that joins several', () => {
+    const figure = story.figures['implied-flow-2023']!;
+    expect(Array.isArray(figure.source)).toBe(true);
+    const titles = (figure.source as string[]).map((id) => story.sources.find((s) => s.id === id)!.title);
+    render(FigureCard, { figure, sources: story.sources, strings: story.strings });
+    expect(screen.getByText(`${story.strings.sources}: ${titles.join('; ')}`)).toBeInTheDocument();
   });
 });

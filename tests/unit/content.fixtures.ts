@@ -24,7 +24,7 @@ chapter: one
 focus: antwerp, santos
 routes: santos-antwerp
 draw: grow
-alt: Map: a route.
+alt: Map: a route from Santos to Antwerp.
 [.+body]
 p: First paragraph.
 []

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadStory, DATA_FILES } from '../../src/lib/content/load.ts';
 import { CHART_INPUTS } from '../../src/lib/charts/data.ts';
-import type { Figure } from '../../src/lib/content/schema.ts';
+import { sourceIdsOf, type Figure } from '../../src/lib/content/schema.ts';
 
 const story = loadStory('data');
 const raw = (file: string): unknown => JSON.parse(readFileSync(join('data', file), 'utf8'));
@@ -90,8 +90,12 @@ describe('every figure says where it comes from', () => {
     const records = raw(DATA_FILES[key]) as Array<Record<string, unknown>>;
     expect(records.length).toBeGreaterThan(0);
     for (const [i, r] of records.entries()) {
-      expect(typeof r.source, `${DATA_FILES[key]}[${i}] has a source`).toBe('string');
-      expect(sourceIds.has(r.source as string), `${DATA_FILES[key]}[${i}].source "${String(r.source)}" is in sources.json`).toBe(true);
+      const ids = typeof r.source === 'string' ? [r.source] : Array.isArray(r.source) ? (r.source as unknown[]) : [];
+      expect(ids.length, `${DATA_FILES[key]}[${i}] has a source`).toBeGreaterThan(0);
+      for (const id of ids) {
+        expect(typeof id, `${DATA_FILES[key]}[${i}] has a source`).toBe('string');
+        expect(sourceIds.has(id as string), `${DATA_FILES[key]}[${i}].source "${String(id)}" is in sources.json`).toBe(true);
+      }
     }
   });
 
@@ -112,7 +116,7 @@ describe('every figure says where it comes from', () => {
     for (const [chart, spec] of Object.entries(CHART_INPUTS)) {
       for (const id of Object.values(spec.figures)) {
         expect(story.figures[id], `${chart} reads figure ${id}`).toBeDefined();
-        expect(sourceIds.has(story.figures[id]!.source)).toBe(true);
+        for (const s of sourceIdsOf(story.figures[id]!.source)) expect(sourceIds.has(s)).toBe(true);
       }
     }
   });

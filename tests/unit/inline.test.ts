@@ -155,7 +155,7 @@ describe('the copy is untrusted: parseStory refuses', () => {
       .replace('by: Someone, somewhere', 'by: Someone onmouseover=x')
       .replace('title: Chapter one', 'title: Chapter <i>one</i>')
       .replace('headline: A headline', 'headline: A [headline](javascript:alert(1))')
-      .replace('alt: Map: a route.', 'alt: Map: a <svg onload=x> route.');
+      .replace('alt: Map: a route from', 'alt: Map: a <svg onload=x> route from');
     const problems = problemsOf(copy);
     expect(problems.map((p) => [p.field, p.line, p.got])).toEqual([
       ['headline', lineOf(copy, 'headline:'), '"javascript:alert(1)"'],

@@ -31,6 +31,6 @@ describe('the story plugin', () => {
     writeFileSync(copy, text);
     const line = text.split('\n').indexOf('figure: made-up-number') + 1;
     expect(line).toBeGreaterThan(0);
-    expect(() => startBuild(dir)).toThrow(new RegExp(`story\\.en\\.aml:${line}: steps\\[0\\]\\.figure: expected a figure id`));
+    expect(() => startBuild(dir)).toThrow(new RegExp(`story\\.en\\.aml:${line}: steps\\[1\\]\\.figure: expected a figure id`));
   });
 });

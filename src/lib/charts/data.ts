@@ -4,7 +4,7 @@
  * Which records a chart reads is said once, in CHART_INPUTS; a chart whose
  * record is missing throws with the file and id, and the data test says so first.
  */
-import type { ChartId, Figure, Place, Seizure, ShootingYear, Source, TimelineEvent } from '../content/schema';
+import { sourceIdsOf, type ChartId, type Figure, type Place, type Seizure, type ShootingYear, type Source, type SourceRef, type TimelineEvent } from '../content/schema';
 import { dateFormat } from '../intl';
 import { percentScale } from './scales';
 import { template } from '../format';
@@ -39,8 +39,13 @@ function single(f: Figure, chart: ChartId): number {
   return f.value;
 }
 
-function unique(ids: readonly string[]): string[] {
+function unique<T extends string>(ids: readonly T[]): T[] {
   return [...new Set(ids)];
+}
+
+/** Every source id of the records given, once each, in order. */
+function sourcesOf(refs: readonly SourceRef[]): string[] {
+  return unique(refs.flatMap(sourceIdsOf));
 }
 
 // ---------------------------------------------------------------- seizures by country
@@ -54,9 +59,9 @@ export interface SeizureBar {
   /** One of the countries drawn on the map (not an aggregate such as the rest of Europe). */
   country: boolean;
   derived: string | undefined;
-  source: string;
+  source: SourceRef;
   /** A part of this bar seized in one place (Antwerp in Belgium's). */
-  part: { place: string; tonnes: number; length: number; source: string } | null;
+  part: { place: string; tonnes: number; length: number; source: SourceRef } | null;
 }
 
 export interface StackSegment {
@@ -71,9 +76,9 @@ export interface StackSegment {
 export interface SeizureChart {
   year: number;
   bars: SeizureBar[];
-  total: { tonnes: number; source: string };
+  total: { tonnes: number; source: SourceRef };
   /** The countries' share as reported (72) and as the parts compute it (71.6…). */
-  share: { percent: number; computed: number; source: string; derived: string | undefined };
+  share: { percent: number; computed: number; source: SourceRef; derived: string | undefined };
   /** The whole European total as one bar, country by country. */
   stack: StackSegment[];
   sources: string[];
@@ -127,7 +132,7 @@ export function seizuresChart(input: {
     total: { tonnes: single(total, chart), source: total.source },
     share: { percent: single(share, chart), computed: (countries / sum) * 100, source: share.source, derived: share.derived },
     stack,
-    sources: unique([...rows.map((r) => r.source), total.source, share.source, part.source])
+    sources: sourcesOf([...rows.map((r) => r.source), total.source, share.source, part.source])
   };
 }
 
@@ -147,13 +152,13 @@ export interface FlowScenario {
 
 export interface FlowChart {
   year: string;
-  seized: { tonnes: number; source: string };
-  share: { low: number; high: number; source: string };
+  seized: { tonnes: number; source: SourceRef };
+  share: { low: number; high: number; source: SourceRef };
   /** The largest share (the smallest total) first. */
   scenarios: FlowScenario[];
   /** How figures.json says the range was derived, shown with the chart. */
   derived: string;
-  implied: { low: number; high: number; source: string };
+  implied: { low: number; high: number; source: SourceRef };
   sources: string[];
 }
 
@@ -178,7 +183,7 @@ export function flowChart(input: { figures: Readonly<Record<string, Figure>> }):
     scenarios: totals.map((t) => ({ ...t, seizedLength: length(tonnes), totalLength: length(t.total) })),
     derived: implied.derived,
     implied: { low: implied.value[0], high: implied.value[1], source: implied.source },
-    sources: unique([seized.source, share.source, implied.source])
+    sources: sourcesOf([seized.source, share.source, implied.source])
   };
 }
 
@@ -194,7 +199,7 @@ export function shootingsChart(input: { shootings: readonly ShootingYear[] }): {
   const length = percentScale(Math.max(1, ...rows.map((r) => r.shootings)));
   return {
     bars: rows.map((r) => ({ ...r, length: length(r.shootings) })),
-    sources: unique(rows.map((r) => r.source))
+    sources: sourcesOf(rows.map((r) => r.source))
   };
 }
 
@@ -258,7 +263,7 @@ export function timelineChart(input: { timeline: readonly TimelineEvent[] }, loc
     years,
     most: Math.max(...years.map((y) => y.events.length)),
     kinds: unique(events.map((e) => e.kind)) as Array<TimelineEvent['kind']>,
-    sources: unique(events.map((e) => e.source))
+    sources: sourcesOf(events.map((e) => e.source))
   };
 }
 

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { ContentError, fieldName, type Problem } from './errors.ts';
 import { locateInArchie, locateInJson } from './locate.ts';
 import { checkMarkup } from './inline.ts';
+import { FOCUS_NAMED, HEDGE_KEPT, unhedged, unnamedFocus } from './copy-desk.ts';
 import { forEachText, isRichText, parseArchie, parseJson, type SourceFile, type StoryFiles } from './parse.ts';
 import { BoolText, StringsSchema, Text, type Block, type Story } from './schema.ts';
 
@@ -24,7 +25,7 @@ export const WORD_FIELDS = {
   places: ['name'],
   figures: ['label', 'when', 'note', 'derived'],
   seizures: ['label', 'note', 'derived'],
-  people: ['alias', 'detail'],
+  people: ['alias', 'whereabouts', 'detail'],
   shootings: ['note'],
   timeline: ['when', 'label'],
   sources: ['title', 'detail'],
@@ -240,7 +241,11 @@ export function translateStory(english: Story, englishFiles: StoryFiles, edition
     if (problem) inCopy(path, problem.expected, problem.got);
   });
   if (problems.length) throw new ContentError(problems);
-  return merge(english, copy as Translation, strings, words);
+  const story = merge(english, copy as Translation, strings, words);
+  for (const f of unnamedFocus(story)) inCopy(['steps', f.step, 'alt'], FOCUS_NAMED(f.name, f.place), 'an alt and text that do not name it');
+  for (const h of unhedged(story)) inWords(['people', h.person, 'whereabouts'], HEDGE_KEPT(strings.people.hedges), `"${h.whereabouts}"`);
+  if (problems.length) throw new ContentError(problems);
+  return story;
 }
 
 function mergeBlock(theirs: Block, ours: Translation['steps'][number]['body'][number]): Block {

@@ -20,8 +20,11 @@ import {
   type MapLabel,
   type Copy,
   type Route,
-  type Story
+  type SourceRef,
+  type Story,
+  sourceIdsOf
 } from './schema.ts';
+import { FOCUS_NAMED, HEDGE_KEPT, unhedged, unnamedFocus } from './copy-desk.ts';
 import { ContentError, describe, fieldName, type Problem } from './errors.ts';
 import { jsonSyntaxLine, locateInArchie, locateInJson } from './locate.ts';
 import { checkMarkup } from './inline.ts';
@@ -177,12 +180,15 @@ export function parseStory(files: StoryFiles): Story {
   const routeIds = new Set(routes.map((r) => r.id));
   const chapterIds = new Set(copy.chapters.map((c) => c.id));
 
-  const sourced: Array<[SourceFile, { source: string }[]]> = [
+  const sourced: Array<[SourceFile, { source: SourceRef }[]]> = [
     [files.figures, figures], [files.seizures, seizures], [files.people, people], [files.shootings, shootings], [files.timeline, timeline]
   ];
   for (const [file, list] of sourced) {
     list.forEach((rec, i) => {
-      if (!sourceIds.has(rec.source)) at(file, [i, 'source'], 'the id of a source in sources.json', `"${rec.source}"`);
+      const path = (k: number) => (typeof rec.source === 'string' ? [i, 'source'] : [i, 'source', k]);
+      sourceIdsOf(rec.source).forEach((id, k) => {
+        if (!sourceIds.has(id)) at(file, path(k), 'the id of a source in sources.json', `"${id}"`);
+      });
     });
   }
   seizures.forEach((s, i) => {
@@ -272,7 +278,7 @@ export function parseStory(files: StoryFiles): Story {
 
   if (problems.length) throw new ContentError(problems);
 
-  return {
+  const story: Story = {
     headline: copy.headline,
     standfirst: copy.standfirst,
     byline: copy.byline,
@@ -295,4 +301,10 @@ export function parseStory(files: StoryFiles): Story {
     strings,
     mapLabels
   };
+  for (const f of unnamedFocus(story)) at(files.copy, ['steps', f.step, 'focus'], FOCUS_NAMED(f.name, f.place), `"${f.place}", not named there`);
+  for (const h of unhedged(story)) {
+    at(files.people, [people.findIndex((p) => p.id === h.person), 'whereabouts'], HEDGE_KEPT(strings.people.hedges), `"${h.whereabouts}"`);
+  }
+  if (problems.length) throw new ContentError(problems);
+  return story;
 }

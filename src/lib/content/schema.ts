@@ -78,6 +78,17 @@ export const SourceSchema = z.strictObject({
   detail: Text.optional()
 });
 
+/** A record's sources: one source id, or a list of them where the record joins facts from several. */
+export const SourceRef = z.union([Slug, z.array(Slug).min(1, { message: 'one or more source ids' })], {
+  message: 'a source id, or a list of source ids'
+});
+export type SourceRef = z.infer<typeof SourceRef>;
+
+/** A record's source ids as a list, whichever way the file gives them. */
+export function sourceIdsOf(ref: SourceRef): string[] {
+  return typeof ref === 'string' ? [ref] : [...ref];
+}
+
 export const Units = ['tonnes', 'kg', 'percent', 'eur', 'gbp', 'usd', 'eur-per-gram', 'count'] as const;
 
 export const FigureSchema = z.strictObject({
@@ -88,7 +99,7 @@ export const FigureSchema = z.strictObject({
   }),
   unit: z.enum(Units),
   when: Text,
-  source: Slug,
+  source: SourceRef,
   note: Text.optional(),
   derived: Text.optional()
 });
@@ -116,12 +127,22 @@ export const PersonSchema = z
     status: z.enum(['at-large', 'extradited']),
     /** For the extradited: the place of the story that stands for the country they were returned to (a place id). */
     returnedTo: Slug.optional(),
+    /**
+     * Where someone at large is thought to be, with its hedge ("Believed to live in Dubai"):
+     * the card always shows it, on every screen, so the hedge travels with the claim.
+     */
+    whereabouts: Text.optional(),
+    /** Shown where the screen is wide enough. */
     detail: Text,
-    source: Slug
+    source: SourceRef
   })
   .refine((p) => (p.status === 'extradited') === (p.returnedTo !== undefined), {
     message: 'a "returnedTo" place for someone extradited, and none for someone at large',
     path: ['returnedTo']
+  })
+  .refine((p) => p.status !== 'at-large' || p.whereabouts !== undefined, {
+    message: 'a "whereabouts" for someone at large, with its hedge, such as "Believed to live in Dubai"',
+    path: ['whereabouts']
   });
 
 export const ShootingYearSchema = z.strictObject({
@@ -142,7 +163,7 @@ export const TimelineEventSchema = z.strictObject({
   when: Text.optional(),
   kind: z.enum(['extradition', 'murder', 'trial', 'verdict', 'raid', 'sentence-in-absentia']),
   label: Text,
-  source: Slug
+  source: SourceRef
 });
 
 export const CHARTS = ['seizures-by-country', 'seized-vs-flow', 'brussels-shootings', 'justice-timeline'] as const;
@@ -270,6 +291,11 @@ export const StringsSchema = z.strictObject({
   people: z.strictObject({
     /** One name per status in people.json. */
     status: z.strictObject({ 'at-large': Text, extradited: Text }),
+    /**
+     * The words that hedge an unconfirmed whereabouts in this language ("believed"): the
+     * build checks that every whereabouts carries one, in every edition.
+     */
+    hedges: z.array(Text, { message: 'a list of hedge words such as ["believed"]' }).min(1, { message: 'one or more hedge words' }),
     sourceLine: Text
   }),
   // Presentation, embed and explore modes (src/components/modes/).

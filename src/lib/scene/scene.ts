@@ -3,7 +3,7 @@
  * MapLibre map, the D3 overlay, the text alternative) draws a Scene and keeps
  * no memory of earlier steps, so any path to a step ends in the same picture.
  */
-import type { ChartId, MapLabel, Person, Place, Story } from '../content/schema';
+import { sourceIdsOf, type ChartId, type MapLabel, type Person, type Place, type Story } from '../content/schema';
 import { deriveCamera, type Camera, type LonLat } from './camera';
 import { flightsOf, type SceneFlight } from './flights';
 
@@ -41,8 +41,11 @@ export interface ScenePerson {
   name: string;
   alias: string | undefined;
   status: Person['status'];
+  /** Where someone at large is thought to be, with its hedge: shown on every screen. */
+  whereabouts: string | undefined;
   detail: string;
-  source: string;
+  /** Every source of the person's record. */
+  sources: string[];
   /** Where they fled to. */
   haven: string;
   lon: number;
@@ -149,8 +152,9 @@ export function sceneAt(story: Story, stepIndex: number, progress: number): Scen
       name: person.name,
       alias: person.alias,
       status: person.status,
+      whereabouts: person.whereabouts,
       detail: person.detail,
-      source: person.source,
+      sources: sourceIdsOf(person.source),
       haven: haven.id,
       lon: haven.lon,
       lat: haven.lat
