@@ -7,7 +7,7 @@ import { feature } from 'topojson-client';
 import type { Feature } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { loadStory } from '../../src/lib/content/load.ts';
-import { sourceIdsOf } from '../../src/lib/content/schema.ts';
+import { sourceIdsOf } from '../../src/lib/content/source-ref.ts';
 import { COPY, editJson, files } from './content.fixtures.ts';
 
 function problemsOf(run: () => unknown): Problem[] {

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadStory, DATA_FILES } from '../../src/lib/content/load.ts';
 import { CHART_INPUTS } from '../../src/lib/charts/data.ts';
-import { sourceIdsOf, type Figure } from '../../src/lib/content/schema.ts';
+import type { Figure } from '../../src/lib/content/schema.ts';
+import { sourceIdsOf } from '../../src/lib/content/source-ref.ts';
 
 const story = loadStory('data');
 const raw = (file: string): unknown => JSON.parse(readFileSync(join('data', file), 'utf8'));

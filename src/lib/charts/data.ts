@@ -4,7 +4,8 @@
  * Which records a chart reads is said once, in CHART_INPUTS; a chart whose
  * record is missing throws with the file and id, and the data test says so first.
  */
-import { sourceIdsOf, type ChartId, type Figure, type Place, type Seizure, type ShootingYear, type Source, type SourceRef, type TimelineEvent } from '../content/schema';
+import type { ChartId, Figure, Place, Seizure, ShootingYear, Source, TimelineEvent } from '../content/schema';
+import { sourceIdsOf, type SourceRef } from '../content/source-ref';
 import { dateFormat } from '../intl';
 import { percentScale } from './scales';
 import { template } from '../format';

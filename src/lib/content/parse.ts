@@ -20,10 +20,9 @@ import {
   type MapLabel,
   type Copy,
   type Route,
-  type SourceRef,
-  type Story,
-  sourceIdsOf
+  type Story
 } from './schema.ts';
+import { sourceIdsOf, type SourceRef } from './source-ref.ts';
 import { FOCUS_NAMED, HEDGE_KEPT, unhedged, unnamedFocus } from './copy-desk.ts';
 import { ContentError, describe, fieldName, type Problem } from './errors.ts';
 import { jsonSyntaxLine, locateInArchie, locateInJson } from './locate.ts';

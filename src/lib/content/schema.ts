@@ -78,16 +78,10 @@ export const SourceSchema = z.strictObject({
   detail: Text.optional()
 });
 
-/** A record's sources: one source id, or a list of them where the record joins facts from several. */
+/** A record's sources (see source-ref.ts): one source id, or a list of them. */
 export const SourceRef = z.union([Slug, z.array(Slug).min(1, { message: 'one or more source ids' })], {
   message: 'a source id, or a list of source ids'
 });
-export type SourceRef = z.infer<typeof SourceRef>;
-
-/** A record's source ids as a list, whichever way the file gives them. */
-export function sourceIdsOf(ref: SourceRef): string[] {
-  return typeof ref === 'string' ? [ref] : [...ref];
-}
 
 export const Units = ['tonnes', 'kg', 'percent', 'eur', 'gbp', 'usd', 'eur-per-gram', 'count'] as const;
 

@@ -3,7 +3,8 @@
  * MapLibre map, the D3 overlay, the text alternative) draws a Scene and keeps
  * no memory of earlier steps, so any path to a step ends in the same picture.
  */
-import { sourceIdsOf, type ChartId, type MapLabel, type Person, type Place, type Story } from '../content/schema';
+import type { ChartId, MapLabel, Person, Place, Story } from '../content/schema';
+import { sourceIdsOf } from '../content/source-ref';
 import { deriveCamera, type Camera, type LonLat } from './camera';
 import { flightsOf, type SceneFlight } from './flights';
 
