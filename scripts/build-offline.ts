@@ -25,7 +25,8 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkStories, cspHash, fillShell, renderPages } from './lib/prerender.ts';
-import { editionLinks, folderOf } from './lib/editions.ts';
+import { editionLinks, folderOf, type PageFile } from './lib/editions.ts';
+import { classroomStory } from '../src/lib/content/classroom.ts';
 import { TRUSTED_TYPES } from './lib/trusted-types.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -107,8 +108,12 @@ async function main(): Promise<void> {
     plugins: [offlineWorker(), viteSingleFile()],
     build: { outDir: out, emptyOutDir: true }
   });
-  // One file per edition, laid out as the web site is (nl/index.html beside index.html), so their links between them hold.
-  const requests = editions.map((e) => ({ story: e.story, classroom: false, editions: editionLinks(editions, e.code, 'index.html') }));
+  // Two files per edition, laid out as the web site is (nl/index.html beside index.html, classroom.html beside each),
+  // so the links between them hold; the classroom file carries no sensitive item, as on the web.
+  const files: PageFile[] = ['index.html', 'classroom.html'];
+  const requests = editions.flatMap((e) =>
+    files.map((f) => ({ code: e.code, file: f, story: f === 'classroom.html' ? classroomStory(e.story) : e.story, classroom: f === 'classroom.html', editions: editionLinks(editions, e.code, f) }))
+  );
   const pages = await renderPages(root, ssrOut, requests, offline);
   const favicon = await readFile(resolve(root, 'static/favicon.svg'));
   let shell = await readFile(resolve(out, 'index.html'), 'utf8');
@@ -116,15 +121,16 @@ async function main(): Promise<void> {
     throw new Error(`${outName}/index.html still loads a file beside it; vite-plugin-singlefile did not inline everything`);
   }
   shell = shell.replace(/href="\.\/favicon\.svg"/, () => `href="data:image/svg+xml;base64,${favicon.toString('base64')}"`);
-  for (const [i, edition] of editions.entries()) {
-    const file = `${outName}/${folderOf(edition.code)}index.html`;
+  for (const [i, request] of requests.entries()) {
+    const file = `${outName}/${folderOf(request.code)}${request.file}`;
     const page = pages[i]!;
     // The policy goes in first, hashed over the page as it will be (the prerender adds no script or style but the data block).
     const placeholder = fillShell(shell, page, 'CSP', file);
     const policy = offlineCsp(inlineTexts(placeholder, 'script').map(cspHash), inlineTexts(placeholder, 'style').map(cspHash));
-    const html = fillShell(shell, page, policy, file);
+    let html = fillShell(shell, page, policy, file);
+    if (request.classroom) html = html.replace(/<html lang="([^"]+)">/, '<html lang="$1" data-view="classroom">');
     await checkBasemapInlined(html);
-    await mkdir(resolve(out, folderOf(edition.code)), { recursive: true });
+    await mkdir(resolve(out, folderOf(request.code)), { recursive: true });
     await writeFile(resolve(root, file), html);
     console.log(`built ${file} (${(Buffer.byteLength(html) / 1e6).toFixed(1)} MB, one file)`);
   }

@@ -12,6 +12,7 @@ import { checkFallbackBlock } from './lib/fonts.ts';
 import { socialCard } from './lib/social.ts';
 import { TRUSTED_TYPES } from './lib/trusted-types.ts';
 import { naiveMap } from './lib/naive-map.ts';
+import { classroomStory } from '../src/lib/content/classroom.ts';
 
 const root = resolve(import.meta.dirname, '..');
 // OUT_DIR lets two builds (a test run and a benchmark, say) live side by side.
@@ -72,7 +73,11 @@ async function main(): Promise<void> {
   ]);
   const files: PageFile[] = ['index.html', 'classroom.html'];
   const requests = editions.flatMap((edition, i) =>
-    files.map((file) => ({ edition, social: socials[i]!, file, story: edition.story, classroom: file === 'classroom.html', editions: editionLinks(editions, edition.code, file) }))
+    files.map((file) => {
+      const classroom = file === 'classroom.html';
+      // The classroom page carries no sensitive item anywhere, not even in the data it hydrates from.
+      return { edition, social: socials[i]!, file, story: classroom ? classroomStory(edition.story) : edition.story, classroom, editions: editionLinks(editions, edition.code, file) };
+    })
   );
   const pages = await renderPages(root, ssrOut, requests);
   const built = await readFile(resolve(dist, 'index.html'), 'utf8');

@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { MAP, story } from './expect-scene.ts';
 import { forClassroom, isSensitive } from '../../src/lib/content/classroom.ts';
+import { editionCodes, loadStory } from '../../src/lib/content/load.ts';
+import { folderOf } from '../../scripts/lib/editions.ts';
+import { sensitiveFragments, sensitiveIn } from './sensitive-text.ts';
 
 const sensitiveCount = story.steps.flatMap((s) => s.body).filter(isSensitive).length;
 
@@ -13,6 +16,21 @@ test('the classroom version leaves the sensitive items out of the prerendered HT
   for (const step of story.steps) {
     expect(classroom).toContain(`data-step="${step.id}"`);
     expect(forClassroom(step.body, true).length, step.id).toBeGreaterThan(0);
+  }
+});
+
+test('no classroom page of any edition serves a graphic item anywhere, its data block included; the full page does', async ({ request }) => {
+  for (const code of editionCodes('data')) {
+    const edition = loadStory('data', undefined, code);
+    const fragments = sensitiveFragments(edition);
+    expect(fragments.length, code).toBeGreaterThanOrEqual(3);
+    const folder = folderOf(code);
+    const full = await (await request.get(`./${folder}`)).text();
+    const classroom = await (await request.get(`./${folder}classroom.html`)).text();
+    // The full page carries each item, in its text and in the data it hydrates from.
+    expect(sensitiveIn(full, edition), code).toEqual(fragments);
+    expect(classroom, code).toContain('id="story-data"');
+    expect(sensitiveIn(classroom, edition), `${code}: classroom.html`).toEqual([]);
   }
 });
 

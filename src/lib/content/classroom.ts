@@ -4,7 +4,7 @@
  * prerendered HTML alike.
  */
 import { createContext } from 'svelte';
-import type { Block } from './schema';
+import type { Block, Story } from './schema';
 
 export function isSensitive(block: Block): boolean {
   return block.type === 'sensitive' || (block.type === 'quote' && block.value.sensitive === true);
@@ -12,6 +12,15 @@ export function isSensitive(block: Block): boolean {
 
 export function forClassroom(blocks: readonly Block[], classroom: boolean): Block[] {
   return classroom ? blocks.filter((b) => !isSensitive(b)) : [...blocks];
+}
+
+/**
+ * The story as the classroom page carries it, in its HTML and in the data it
+ * hydrates from: the sensitive items are absent, so a student who opens the
+ * page's source, or a tool that reads the page, does not get them either.
+ */
+export function classroomStory(story: Story): Story {
+  return { ...story, steps: story.steps.map((s) => ({ ...s, body: forClassroom(s.body, true) })) };
 }
 
 const [getClassroomContext, setClassroomContext] = createContext<() => boolean>();
