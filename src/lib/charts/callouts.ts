@@ -107,11 +107,12 @@ export function layoutCallouts(
   for (const g of groups) {
     const width = Math.max(...g.members.map((m) => sizeOf(m.id).width));
     const height = g.members.reduce((h, m) => h + sizeOf(m.id).height, 0) + gap * (g.members.length - 1);
-    // The place and its label's row stay uncovered (a place's label usually sits to its right);
+    // The place and its label's row stay uncovered (a place's label sits to its right, or to its
+    // left where the screen's edge is near: both sides are kept);
     // two cards on top of each other hide a name, a card over a place hides the place the text
     // speaks of, a card over a stretch of line hides least: they weigh in that order.
     const cost = (box: Rect): number => {
-      const clearOf = (a: { x: number; y: number }) => area(intersection(box, { left: a.x - 14, top: a.y - 10, right: a.x + 70, bottom: a.y + 10 }));
+      const clearOf = (a: { x: number; y: number }) => area(intersection(box, { left: a.x - 70, top: a.y - 10, right: a.x + 70, bottom: a.y + 10 }));
       const covers = [...groups, ...keepClear].reduce((sum, other) => sum + clearOf(other), 0);
       const crosses = avoid.reduce((sum, point) => sum + area(intersection(box, { left: point.x - 6, top: point.y - 6, right: point.x + 6, bottom: point.y + 6 })), 0);
       const overlap = placedBoxes.reduce((sum, b) => sum + area(intersection(box, b)), 0);
