@@ -61,6 +61,17 @@ export function editJson(key: 'places' | 'figures' | 'seizures' | 'sources' | 'r
   return JSON.stringify(records, null, 2);
 }
 
+/** The problems a ContentError thrown by `run` lists; `run` must throw one. */
+export function thrownProblems(run: () => unknown): Problem[] {
+  try {
+    run();
+  } catch (err) {
+    if (err instanceof ContentError) return err.problems;
+    throw err;
+  }
+  throw new Error('expected a ContentError, but the story parsed');
+}
+
 /** What parsing this copy (with the fixture's data files) reports; it must fail. */
 export function problemsOf(copy: string): Problem[] {
   try {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseStory } from '../../src/lib/content/parse.ts';
-import { ContentError, formatProblem, type Problem } from '../../src/lib/content/errors.ts';
+import { formatProblem } from '../../src/lib/content/errors.ts';
 import { createRequire } from 'node:module';
 import { geoContains } from 'd3-geo';
 import { feature } from 'topojson-client';
@@ -8,17 +8,9 @@ import type { Feature } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { loadStory } from '../../src/lib/content/load.ts';
 import { sourceIdsOf } from '../../src/lib/content/source-ref.ts';
-import { COPY, editJson, files } from './content.fixtures.ts';
+import { COPY, editJson, files, thrownProblems } from './content.fixtures.ts';
 
-function problemsOf(run: () => unknown): Problem[] {
-  try {
-    run();
-  } catch (err) {
-    if (err instanceof ContentError) return err.problems;
-    throw err;
-  }
-  throw new Error('expected a ContentError, but the story parsed');
-}
+const problemsOf = thrownProblems;
 
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 

@@ -2,20 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { editionCodes, loadStory, readStoryFiles } from '../../src/lib/content/load.ts';
 import { parseStory } from '../../src/lib/content/parse.ts';
 import { englishWords, translateStory, wordsOfCopy, type EditionFiles } from '../../src/lib/content/editions.ts';
-import { ContentError, formatProblem, type Problem } from '../../src/lib/content/errors.ts';
+import { formatProblem } from '../../src/lib/content/errors.ts';
 import { hasHedge, unhedged, unnamedFocus } from '../../src/lib/content/copy-desk.ts';
 import { forClassroom } from '../../src/lib/content/classroom.ts';
-import { COPY, editJson, files } from './content.fixtures.ts';
+import { COPY, editJson, files, thrownProblems } from './content.fixtures.ts';
 
-function problemsOf(run: () => unknown): Problem[] {
-  try {
-    run();
-  } catch (err) {
-    if (err instanceof ContentError) return err.problems;
-    throw err;
-  }
-  throw new Error('expected a ContentError, but the story parsed');
-}
+const problemsOf = thrownProblems;
 const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
 
 describe('the real story, in every edition', () => {
