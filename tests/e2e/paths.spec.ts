@@ -30,7 +30,9 @@ test('a deep link opens on its step, and reading on does not flood the history',
  * only makes the test slower, never wrong.
  */
 async function arrivesAtOnce(page: Page, id: string): Promise<boolean> {
-  await page.clock.pauseAt(Date.now() + 1000);
+  // A second from the page's own now: its clock ran ahead of the test's when it was last paused and run on,
+  // and a time taken from the test's clock can lie behind it ("Cannot fast-forward to the past").
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
   await scrollToStep(page, id);
   // The page hears the scroll on its own (intersection observers keep real time): wait until the step is current.
   await expect(page.locator('[aria-current="step"]')).toHaveAttribute('id', id);
