@@ -40,6 +40,7 @@ import { geoProject } from 'd3-geo-projection';
 import { feature, merge, mesh } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Position } from 'geojson';
 import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
+import { mercatorDegrees } from '../src/lib/geo/mercator.ts';
 
 /**
  * Size budget: both files together ≤ 900 KB. Rounding alone does not get there
@@ -163,10 +164,6 @@ function polygonContains(polygon: Ring[], [px, py]: XY): boolean {
 
 // --- simplification ------------------------------------------------------------------
 
-function mercatorY(lat: number): number {
-  const phi = (Math.max(-89, Math.min(89, lat)) * Math.PI) / 180;
-  return (Math.log(Math.tan(Math.PI / 4 + phi / 2)) * 180) / Math.PI;
-}
 
 function segmentDistance2([px, py]: XY, [ax, ay]: XY, [bx, by]: XY): number {
   const dx = bx - ax;
@@ -233,7 +230,7 @@ function simplifyTopology<T extends Topology>(topo: T, tolerance: number): T {
         while (lon - previousLon < -180) lon += 360;
       }
       previousLon = lon;
-      return [lon, mercatorY(qy * ky + ty)];
+      return [lon, mercatorDegrees(qy * ky + ty, 89)];
     });
     let px = 0;
     let py = 0;

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Story } from '../../src/lib/content/schema.ts';
-import type { LonLat } from '../../src/lib/scene/camera.ts';
+import type { LonLat } from '../../src/lib/geo/camera.ts';
 import { sceneAt } from '../../src/lib/scene/scene.ts';
 import { targetCamera } from '../../src/lib/map/target.ts';
 import { cameraView } from '../../src/lib/fallback/projection.ts';

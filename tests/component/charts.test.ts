@@ -15,8 +15,8 @@ import Chart from '../../src/components/charts/Chart.svelte';
 import Legend from '../../src/components/Legend.svelte';
 import StepCard from '../../src/components/StepCard.svelte';
 import App from '../../src/App.svelte';
-import Overlay from '../../src/lib/overlay/Overlay.svelte';
-import People from '../../src/lib/overlay/People.svelte';
+import Overlay from '../../src/components/map/Overlay.svelte';
+import People from '../../src/components/map/People.svelte';
 import { maxTonnesOf } from '../../src/lib/charts/scales.ts';
 
 const nbsp = (s: string | null | undefined) => (s ?? '').replace(/\u202f|\u00a0/g, ' ');

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { loadStory } from '../../src/lib/content/load.ts';
 import { sceneAt } from '../../src/lib/scene/scene.ts';
 import { expectedCamera } from './expect-scene.ts';
-import { mercatorY } from '../../src/lib/scene/camera.ts';
+import { mercatorY } from '../../src/lib/geo/mercator.ts';
 
 const story = loadStory('data');
 const map = '.map-stage';

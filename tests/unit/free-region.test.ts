@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { frameRegion, largestFreeRect, paddingOf, type Rect } from '../../src/lib/layout/free-region.ts';
 import { targetCamera, type TargetCamera, type Viewport } from '../../src/lib/map/target.ts';
-import { mercatorY } from '../../src/lib/scene/camera.ts';
+import { mercatorY } from '../../src/lib/geo/mercator.ts';
 import { sceneAt } from '../../src/lib/scene/scene.ts';
 import { loadStory } from '../../src/lib/content/load.ts';
 

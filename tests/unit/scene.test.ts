@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadStory } from '../../src/lib/content/load.ts';
 import { parseStory } from '../../src/lib/content/parse.ts';
-import { grownFraction, sceneAt } from '../../src/lib/scene/scene.ts';
+import { sceneAt } from '../../src/lib/scene/scene.ts';
+import { grownFraction } from '../../src/lib/scene/growth.ts';
 import { FLIGHTS_DONE, flightsOf } from '../../src/lib/scene/flights.ts';
-import { boundsCenter, deriveCamera, fitZoom, mercatorY } from '../../src/lib/scene/camera.ts';
+import { boundsCenter, deriveCamera, fitZoom } from '../../src/lib/geo/camera.ts';
+import { mercatorY } from '../../src/lib/geo/mercator.ts';
 import { sameCamera, targetCamera } from '../../src/lib/map/target.ts';
 import { files } from './content.fixtures.ts';
 

@@ -4,9 +4,9 @@
  * the link between the projector's window and the presenter view, and the
  * panels only a presenter sees. Most readers scroll, and never fetch it.
  */
-export { sameSlides, showAll, showSlide, watchSlides } from './measure-slides';
-export { presenterLink, projectorLink } from './presenter-link';
-export { default as PresentTools } from '../../components/modes/PresentTools.svelte';
-export { default as NotesPanel } from '../../components/modes/NotesPanel.svelte';
-export { default as PresenterView } from '../../components/modes/PresenterView.svelte';
-export { default as QrPanel } from '../../components/modes/QrPanel.svelte';
+export { sameSlides, showAll, showSlide, watchSlides } from '../../lib/modes/measure-slides';
+export { presenterLink, projectorLink } from '../../lib/modes/presenter-link';
+export { default as PresentTools } from './PresentTools.svelte';
+export { default as NotesPanel } from './NotesPanel.svelte';
+export { default as PresenterView } from './PresenterView.svelte';
+export { default as QrPanel } from './QrPanel.svelte';

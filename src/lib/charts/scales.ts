@@ -4,6 +4,7 @@
  * from the same reading of the reader's progress. Pure: D3 computes, Svelte draws.
  */
 import type { Seizure } from '../content/schema';
+import { clamp01, smoothstep } from '../scene/growth';
 
 /**
  * The two scales the story draws with, written out: d3-scale would bring
@@ -55,13 +56,6 @@ export function percentScale(max: number): Scale {
   return linearScale(Math.max(Number.EPSILON, max), 100);
 }
 
-export function clamp01(x: number): number {
-  return Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0;
-}
-
-function smoothstep(x: number): number {
-  return x * x * (3 - 2 * x);
-}
 
 /**
  * Where in a step's progress the charts grow: a card's chart comes into view

@@ -15,7 +15,8 @@ import polylabel from 'polylabel';
 import { feature } from 'topojson-client';
 import type { Feature, Polygon, Position } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { LonLat } from '../scene/camera.ts';
+import type { LonLat } from '../geo/camera.ts';
+import { latitudeOfDegrees, mercatorDegrees } from '../geo/mercator.ts';
 
 type CountriesTopology = Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
@@ -43,8 +44,6 @@ export function isCountry(name: string): boolean {
   return countries().has(name);
 }
 
-const mercatorY = (lat: number): number => (Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360)) * 180) / Math.PI;
-const latitudeOf = (y: number): number => (Math.atan(Math.exp((y * Math.PI) / 180)) * 360) / Math.PI - 90;
 
 /**
  * The label point of one polygon (GeoJSON rings in longitude/latitude).
@@ -56,12 +55,12 @@ export function labelPoint(rings: readonly (readonly Position[])[]): LonLat {
   const planar = rings.map((ring) =>
     ring.map(([lon = 0, lat = 0]): [number, number] => {
       const unwrapped = lon - 360 * Math.round((lon - first) / 360);
-      return [unwrapped, mercatorY(Math.max(-85, Math.min(85, lat)))];
+      return [unwrapped, mercatorDegrees(lat)];
     })
   );
   const [x, y] = polylabel(planar, PRECISION);
   const lon = ((((x + 180) % 360) + 360) % 360) - 180;
-  return [Math.round(lon * 100) / 100, Math.round(latitudeOf(y) * 100) / 100];
+  return [Math.round(lon * 100) / 100, Math.round(latitudeOfDegrees(y) * 100) / 100];
 }
 
 /** Where the name of a country goes, or null if Natural Earth has no country of that name. */

@@ -3,7 +3,6 @@
  * are not rendered at all (not merely hidden), in the page and in its
  * prerendered HTML alike.
  */
-import { createContext } from 'svelte';
 import type { Block, Story } from './schema';
 
 export function isSensitive(block: Block): boolean {
@@ -21,21 +20,4 @@ export function forClassroom(blocks: readonly Block[], classroom: boolean): Bloc
  */
 export function classroomStory(story: Story): Story {
   return { ...story, steps: story.steps.map((s) => ({ ...s, body: forClassroom(s.body, true) })) };
-}
-
-const [getClassroomContext, setClassroomContext] = createContext<() => boolean>();
-
-/** Set once by the page; read by whatever renders copy. */
-export function setClassroom(on: () => boolean): void {
-  setClassroomContext(on);
-}
-
-/** Call during component initialisation; the getter stays live if the page switches setting. */
-export function classroomSetting(): () => boolean {
-  try {
-    return getClassroomContext();
-  } catch {
-    // Rendered outside a page (a component test, say): the full story.
-    return () => false;
-  }
 }

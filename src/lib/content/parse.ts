@@ -27,7 +27,7 @@ import { FOCUS_NAMED, HEDGE_KEPT, unhedged, unnamedFocus } from './copy-desk.ts'
 import { ContentError, describe, fieldName, type Problem } from './errors.ts';
 import { jsonSyntaxLine, locateInArchie, locateInJson } from './locate.ts';
 import { checkMarkup } from './inline.ts';
-import { deriveCamera, type LonLat } from '../scene/camera.ts';
+import { deriveCamera, type LonLat } from '../geo/camera.ts';
 import { countryAnchor, isCountry } from './atlas.ts';
 
 export interface SourceFile {

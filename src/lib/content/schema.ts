@@ -4,7 +4,7 @@
  * everywhere at once.
  */
 import { z } from 'zod';
-import { MAX_ZOOM } from '../scene/camera.ts';
+import { MAX_ZOOM } from '../geo/camera.ts';
 
 export const Slug = z
   .string()
@@ -227,7 +227,7 @@ export const StringsSchema = z.strictObject({
   legendHaven: Text,
   legendCity: Text,
   legendSeized: Text,
-  /** The fugitives' lines (src/lib/overlay/Flights.svelte): the way out, the way back, and what the lines join. */
+  /** The fugitives' lines (src/components/map/Flights.svelte): the way out, the way back, and what the lines join. */
   legendFled: Text,
   legendReturned: Text,
   legendFlightsNote: Text,
@@ -281,7 +281,7 @@ export const StringsSchema = z.strictObject({
       })
     })
   }),
-  /** Words of the people drawn on the map (src/lib/overlay/People.svelte). */
+  /** Words of the people drawn on the map (src/components/map/People.svelte). */
   people: z.strictObject({
     /** One name per status in people.json. */
     status: z.strictObject({ 'at-large': Text, extradited: Text }),

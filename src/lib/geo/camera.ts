@@ -2,6 +2,8 @@
  * Camera maths in Web Mercator, pure so that the scene, the validator and the
  * map renderer agree to the last decimal on where a step looks.
  */
+import { latitudeOf, mercatorY } from './mercator';
+
 export type LonLat = [number, number];
 export type Bounds = [LonLat, LonLat];
 
@@ -30,14 +32,6 @@ const MIN_ZOOM = 0.5;
 // Natural Earth 1:50m turns coarse past this zoom.
 export const MAX_ZOOM = 7;
 
-export function mercatorY(lat: number): number {
-  const phi = (Math.max(-85, Math.min(85, lat)) * Math.PI) / 180;
-  return Math.log(Math.tan(Math.PI / 4 + phi / 2));
-}
-
-function latFromMercatorY(y: number): number {
-  return ((2 * Math.atan(Math.exp(y)) - Math.PI / 2) * 180) / Math.PI;
-}
 
 export function boundsOf(points: readonly LonLat[]): Bounds {
   let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
@@ -50,7 +44,7 @@ export function boundsOf(points: readonly LonLat[]): Bounds {
 
 /** Centre of the bounds as it looks on a Mercator map (not the plain average of latitudes). */
 export function boundsCenter([[w, s], [e, n]]: Bounds): LonLat {
-  return [round((w + e) / 2), round(latFromMercatorY((mercatorY(s) + mercatorY(n)) / 2))];
+  return [round((w + e) / 2), round(latitudeOf((mercatorY(s) + mercatorY(n)) / 2))];
 }
 
 /** The zoom at which the bounds fill a region of this size (in CSS pixels), with a small margin. */

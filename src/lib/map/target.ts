@@ -2,7 +2,7 @@
  * Where a renderer's camera must be for a scene in a viewport of a given size.
  * Pure, shared by the MapLibre map and the tests that check it arrived.
  */
-import { fitZoom, round, type LonLat } from '../scene/camera';
+import { fitZoom, round, type LonLat } from '../geo/camera';
 import type { Scene } from '../scene/scene';
 import { height, paddingOf, width, type Rect } from '../layout/free-region';
 

@@ -5,8 +5,8 @@
  * haven, the country that got them back), not known addresses or journeys.
  */
 import type { Person, Place } from '../content/schema';
-import type { LonLat } from './camera';
-import { clamp01, grownFraction } from './scene';
+import type { LonLat } from '../geo/camera';
+import { clamp01, grownFraction } from './growth';
 
 export type FlightKind = 'fled' | 'returned';
 

@@ -5,8 +5,9 @@
  */
 import type { ChartId, MapLabel, Person, Place, Story } from '../content/schema';
 import { sourceIdsOf } from '../content/source-ref';
-import { deriveCamera, type Camera, type LonLat } from './camera';
+import { deriveCamera, type Camera, type LonLat } from '../geo/camera';
 import { flightsOf, type SceneFlight } from './flights';
+import { clamp01, grownFraction } from './growth';
 
 export type { FlightKind, SceneFlight } from './flights';
 
@@ -75,22 +76,6 @@ export interface Scene {
   countries: string[];
   /** Every country and sea name the map may write; which show depends on the zoom the map is at. */
   mapLabels: MapLabel[];
-}
-
-/** Routes that grow start one after another, each this share of the step later. */
-const STAGGER = 0.12;
-
-export function clamp01(x: number): number {
-  return Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0;
-}
-
-function smoothstep(x: number): number {
-  return x * x * (3 - 2 * x);
-}
-
-export function grownFraction(progress: number, i: number, n: number): number {
-  const span = Math.max(0.2, 1 - STAGGER * (n - 1));
-  return Math.round(smoothstep(clamp01((progress - STAGGER * i) / span)) * 1000) / 1000;
 }
 
 export function sceneAt(story: Story, stepIndex: number, progress: number): Scene {
