@@ -1,12 +1,17 @@
 /**
  * Serves the validated story to the page as `virtual:story` and the route
  * geometry as `virtual:routes`. A bad copy or data file stops the build and the
- * dev server with the file, line, field and what was expected.
+ * dev server with the file, line, field and what was expected. The dev server
+ * also serves every edition's pages (/nl/, /fr/classroom.html, …) as the build
+ * lays them out; where a file is broken, the page loads `virtual:story`, whose
+ * error Vite shows in its overlay.
  */
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { editionCodes, loadRoutes, loadStory } from '../src/lib/content/load.ts';
 import { ContentError } from '../src/lib/content/errors.ts';
+import { devPageHtml, devPageOf } from './lib/dev-pages.ts';
 
 const MODULES = { 'virtual:story': '\0virtual:story', 'virtual:routes': '\0virtual:routes' } as const;
 
@@ -29,6 +34,24 @@ export function storyPlugin(dataDir = resolve(process.cwd(), 'data')): Plugin {
     configureServer(s) {
       server = s;
       s.watcher.add(dataDir);
+      s.middlewares.use((req, res, next) => {
+        const codes = editionCodes(dataDir);
+        const page = devPageOf(req.url ?? '/', codes);
+        if (!page) return next();
+        let editions;
+        try {
+          editions = codes.map((code) => ({ code, story: loadStory(dataDir, undefined, code) }));
+        } catch {
+          // The shell without a story: the page asks for virtual:story, and the overlay says what is wrong.
+          editions = null;
+        }
+        s.transformIndexHtml(req.url ?? '/', readFileSync(resolve(s.config.root, 'index.html'), 'utf8'))
+          .then((shell) => {
+            res.setHeader('Content-Type', 'text/html; charset=utf-8');
+            res.end(editions ? devPageHtml(shell, page, editions) : shell);
+          })
+          .catch(next);
+      });
     },
     handleHotUpdate({ file }) {
       if (!server || !file.startsWith(dataDir)) return;

@@ -5,6 +5,8 @@
  * where the root is; the dev server, which serves no assets/ folder, is at it.
  */
 export function siteUrl(path: string): string {
+  // The dev server serves every edition's pages from one root, nl/ included.
+  if (import.meta.env.DEV) return new URL(path, location.origin + '/').href;
   const own = import.meta.url;
   const at = own.lastIndexOf('/assets/');
   return new URL(path, at >= 0 ? own.slice(0, at + 1) : document.baseURI).href;
