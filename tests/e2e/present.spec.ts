@@ -22,8 +22,8 @@ test('the Present button starts at the step being read; Escape goes back to scro
   await expect(page.locator(MAP)).toHaveAttribute('data-map', 'ready', { timeout: 60_000 });
   await scrollToStep(page, story.steps[start]!.id);
   await expect(page.locator(MAP)).toHaveAttribute('data-scene', story.steps[start]!.id);
-  // On a wide screen the button floats over the map; on a phone it sits above the first step,
-  // so reaching it means scrolling back up, and the step being read is then the first.
+  // On a wide screen the button floats over the map; on a phone it is a line of the headline's
+  // controls, so reaching it means scrolling back up, and the step being read is then the first.
   const button = page.getByRole('button', { name: story.strings.presentStart, exact: true });
   await button.scrollIntoViewIfNeeded();
   await settle(page);
@@ -52,6 +52,39 @@ test('the Present button starts at the step being read; Escape goes back to scro
   await ready(page);
   await page.getByRole('button', { name: story.strings.presentLeave }).click();
   await expect(page.locator('html')).not.toHaveAttribute('data-mode', /.*/);
+});
+
+test('the Present control floats over the map on a wide screen, and on a phone or an upright tablet is a line of the headline, out of the reading path', async ({ browser, baseURL }) => {
+  // The project's own screen, and on the phone's run an upright tablet's too.
+  const own = test.info().project.use.viewport!;
+  for (const viewport of test.info().project.name === 'phone' ? [own, { width: 768, height: 1024 }] : [own]) {
+    const context = await browser.newContext({ baseURL, viewport });
+    const page = await context.newPage();
+    await page.goto('./');
+    await expect(page.locator(MAP)).toHaveAttribute('data-map', /ready|svg/, { timeout: 60_000 });
+    const present = page.getByRole('button', { name: story.strings.presentStart, exact: true });
+    await expect(present).toHaveCount(1);
+    await expect(present).toBeVisible();
+    const where = await present.evaluate((b) => ({ inHero: !!b.closest('header.hero'), fixed: getComputedStyle(b.closest('nav')!).position === 'fixed' }));
+    if (viewport.width > 820) {
+      expect(where, `${viewport.width}: over the map`).toEqual({ inHero: false, fixed: true });
+    } else {
+      expect(where, `${viewport.width}: in the headline's controls`).toEqual({ inHero: true, fixed: false });
+      // For a teacher on a tablet, one tap from the top: on the first screen, without scrolling.
+      if (viewport.width >= 700) {
+        const box = (await present.boundingBox())!;
+        expect(box.y + box.height, `${viewport.width}: on the first screen`).toBeLessThanOrEqual(viewport.height);
+      }
+      // Nothing stands between the headline and the first step but the gap of the layout.
+      const gap = await page.evaluate(() => {
+        const hero = document.querySelector('header.hero')!.getBoundingClientRect();
+        const first = document.querySelector('[data-step] .card')!.getBoundingClientRect();
+        return first.top - hero.bottom;
+      });
+      expect(gap, `${viewport.width}: between the headline and the first step`).toBeLessThan(48);
+    }
+    await context.close();
+  }
 });
 
 test('a reload of ?present#step stays on that step', async ({ page }) => {
