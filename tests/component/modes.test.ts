@@ -254,14 +254,20 @@ describe('App in the stepping views', () => {
     expect(window.scrollTo).toHaveBeenCalled();
   });
 
-  it('enters from the Present button and leaves from the Leave button', async () => {
-    render(App, { story });
-    await fireEvent.click(await screen.findByRole('button', { name: story.strings.presentStart }));
+  // The page places the button twice (over the map on a wide screen, in the headline's controls on a narrow one);
+  // CSS shows one, which jsdom does not apply: each is tried in turn.
+  it.each(['float', 'inline'])('enters from the Present button (%s) and leaves from the Leave button', async (placement) => {
+    const { unmount } = render(App, { story });
+    const bar = () => document.querySelector<HTMLElement>(`[data-mode-bar="${placement}"]`)!;
+    await waitFor(() => expect(bar()).not.toBeNull());
+    await waitFor(() => expect(bar()).not.toHaveClass('pending'));
+    await fireEvent.click(within(bar()).getByRole('button', { name: story.strings.presentStart }));
     expect(document.documentElement.dataset.mode).toBe('present');
     expect(document.activeElement).toBe(document.getElementById('story'));
     await fireEvent.click(await screen.findByRole('button', { name: story.strings.presentLeave }, { timeout: 10_000 }));
     await waitFor(() => expect(document.documentElement.dataset.mode).toBeUndefined());
-    expect(screen.getByRole('button', { name: story.strings.presentStart })).toBeInTheDocument();
+    await waitFor(() => expect(within(bar()).getByRole('button', { name: story.strings.presentStart })).toBeInTheDocument());
+    unmount();
   });
 
   it('explores and comes back to the same step; Escape leaves exploring before the presentation', async () => {

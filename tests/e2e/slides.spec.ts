@@ -130,6 +130,27 @@ async function openAt(page: Page, fragment: string): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-mode', 'present');
 }
 
+/**
+ * The charts and lists of the slide on screen that run on from the slide before
+ * (an item of theirs before the first one shown is left out) and still draw a
+ * top rule or a gap above their rows.
+ */
+function continuedWithRule(page: Page, id: string): Promise<string[]> {
+  return page.locator(`[data-step="${id}"] > .card`).evaluate((card) => {
+    const shown = (el: Element) => (el as HTMLElement).offsetParent !== null && getComputedStyle(el).display !== 'none';
+    const inFlow = (el: Element) => !['absolute', 'fixed'].includes(getComputedStyle(el).position);
+    return [...card.querySelectorAll('figure, ul, ol, blockquote, section')].flatMap((group) => {
+      if (!shown(group)) return [];
+      const items = [...group.children].filter(inFlow);
+      const first = items.findIndex(shown);
+      if (first <= 0) return [];
+      const css = getComputedStyle(group);
+      const edge = parseFloat(css.borderTopWidth) + parseFloat(css.paddingTop) + parseFloat(css.marginTop);
+      return edge > 0.5 ? [`${group.tagName.toLowerCase()}${group.getAttribute('data-chart') ? `[${group.getAttribute('data-chart')}]` : ''}: ${edge.toFixed(1)} px of rule and gap above its rows`] : [];
+    });
+  });
+}
+
 /** Every text piece of a card, in the same order as `shown`; empty ones count too, so the numbers line up. */
 function textPieces(page: Page, id: string): Promise<{ all: number[]; hidden: number[] }> {
   return page.locator(`[data-step="${id}"] > .card`).evaluate((card) => {
@@ -182,6 +203,7 @@ for (const size of SIZES) {
         if (r.smallestText < minimum) problems.push(`${where}: text seen at ${r.smallestText.toFixed(1)} px, below ${minimum.toFixed(1)}`);
         smallest = Math.min(smallest, r.smallestText);
         expect(r.shown.length, `${where} shows something`).toBeGreaterThan(0);
+        for (const p of await continuedWithRule(page, id)) problems.push(`${where}: ${p}`);
         for (const i of r.shown) seen.set(i, (seen.get(i) ?? 0) + 1);
         for (const i of r.hiddenShown) seenHidden.add(i);
         await page.keyboard.press('PageDown');

@@ -12,6 +12,8 @@ import { packSlides, slideRange, type BlockExtent, type BlockGroup, type SlideSt
 
 /** Set on a block that the slide on screen leaves out (app.css hides it). */
 const OFF = 'data-off-slide';
+/** Set on a list or figure that runs on from the slide before: app.css drops its top rule and gap, so the slide starts with its rows. */
+const CONTINUED = 'data-continued';
 /** What may run on over slides, item by item, when it does not fit on one: lists, figures (charts), quotes, sections. */
 const GROUPS = 'ul, ol, figure, blockquote, section';
 
@@ -135,10 +137,16 @@ export function showSlide(card: Element, starts: readonly number[], slide: numbe
   const { blocks, groups } = blocksOf(card);
   const { from, to } = slideRange(starts, slide, blocks.length);
   blocks.forEach((el, i) => el.toggleAttribute(OFF, i < from || i >= to));
-  for (const g of groups) g.element.toggleAttribute(OFF, g.to <= from || g.from >= to);
+  for (const g of groups) {
+    g.element.toggleAttribute(OFF, g.to <= from || g.from >= to);
+    g.element.toggleAttribute(CONTINUED, g.from < from && g.to > from);
+  }
 }
 
 /** Every block of the card shows again. */
 export function showAll(card: Element): void {
-  for (const el of card.querySelectorAll(`[${OFF}]`)) el.removeAttribute(OFF);
+  for (const el of card.querySelectorAll(`[${OFF}], [${CONTINUED}]`)) {
+    el.removeAttribute(OFF);
+    el.removeAttribute(CONTINUED);
+  }
 }
