@@ -7,7 +7,7 @@
 import type { ChartId, Figure, Place, Seizure, ShootingYear, Source, TimelineEvent } from '../content/schema';
 import { sourceIdsOf, type SourceRef } from '../content/source-ref';
 import { dateFormat } from '../intl';
-import { percentScale } from './scales';
+import { maxTonnesOf, percentScale } from './scales';
 import { template } from '../format';
 
 type FigureIds = Record<string, string>;
@@ -99,7 +99,7 @@ export function seizuresChart(input: {
   if (!place) throw new Error(`chart "${chart}" needs place "${spec.partPlace}", which data/places.json lacks`);
   const rows = input.seizures;
   if (!rows.length) throw new Error(`chart "${chart}" needs the records of data/seizures.json`);
-  const length = percentScale(Math.max(...rows.map((r) => r.tonnes)));
+  const length = percentScale(maxTonnesOf(rows));
   const bars = rows.map(
     (r): SeizureBar => ({
       id: r.id,
