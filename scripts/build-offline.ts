@@ -25,8 +25,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkStories, cspHash, fillShell, renderPages } from './lib/prerender.ts';
-import { editionLinks, folderOf, type PageFile } from './lib/editions.ts';
-import { classroomStory } from '../src/lib/content/classroom.ts';
+import { editionLinks, folderOf, markView, PAGE_FILES, storyOfPage } from './lib/editions.ts';
 import { TRUSTED_TYPES } from './lib/trusted-types.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -110,9 +109,8 @@ async function main(): Promise<void> {
   });
   // Two files per edition, laid out as the web site is (nl/index.html beside index.html, classroom.html beside each),
   // so the links between them hold; the classroom file carries no sensitive item, as on the web.
-  const files: PageFile[] = ['index.html', 'classroom.html'];
   const requests = editions.flatMap((e) =>
-    files.map((f) => ({ code: e.code, file: f, story: f === 'classroom.html' ? classroomStory(e.story) : e.story, classroom: f === 'classroom.html', editions: editionLinks(editions, e.code, f) }))
+    PAGE_FILES.map((f) => ({ code: e.code, file: f, story: storyOfPage(e.story, f), classroom: f === 'classroom.html', editions: editionLinks(editions, e.code, f) }))
   );
   const pages = await renderPages(root, ssrOut, requests, offline);
   const favicon = await readFile(resolve(root, 'static/favicon.svg'));
@@ -127,8 +125,7 @@ async function main(): Promise<void> {
     // The policy goes in first, hashed over the page as it will be (the prerender adds no script or style but the data block).
     const placeholder = fillShell(shell, page, 'CSP', file);
     const policy = offlineCsp(inlineTexts(placeholder, 'script').map(cspHash), inlineTexts(placeholder, 'style').map(cspHash));
-    let html = fillShell(shell, page, policy, file);
-    if (request.classroom) html = html.replace(/<html lang="([^"]+)">/, '<html lang="$1" data-view="classroom">');
+    const html = markView(fillShell(shell, page, policy, file), request.file);
     await checkBasemapInlined(html);
     await mkdir(resolve(out, folderOf(request.code)), { recursive: true });
     await writeFile(resolve(root, file), html);

@@ -6,13 +6,12 @@ import { build } from 'vite';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { checkStories, cspHash, fillShell, renderPages, scriptsLast } from './lib/prerender.ts';
-import { alternateLinks, editionLinks, folderOf, type PageFile } from './lib/editions.ts';
+import { alternateLinks, editionLinks, folderOf, markView, PAGE_FILES, storyOfPage } from './lib/editions.ts';
 import { publicUrl } from './lib/article-meta.ts';
 import { checkFallbackBlock } from './lib/fonts.ts';
 import { socialCard } from './lib/social.ts';
 import { TRUSTED_TYPES } from './lib/trusted-types.ts';
 import { naiveMap } from './lib/naive-map.ts';
-import { classroomStory } from '../src/lib/content/classroom.ts';
 
 const root = resolve(import.meta.dirname, '..');
 // OUT_DIR lets two builds (a test run and a benchmark, say) live side by side.
@@ -71,13 +70,8 @@ async function main(): Promise<void> {
     build({ root, logLevel: 'warn', plugins: process.env.NAIVE_MAP === '1' ? [naiveMap()] : [], build: { outDir: dist, emptyOutDir: true } }),
     Promise.all(editions.map((e) => socialCard(root, e.story, process.env, folderOf(e.code))))
   ]);
-  const files: PageFile[] = ['index.html', 'classroom.html'];
   const requests = editions.flatMap((edition, i) =>
-    files.map((file) => {
-      const classroom = file === 'classroom.html';
-      // The classroom page carries no sensitive item anywhere, not even in the data it hydrates from.
-      return { edition, social: socials[i]!, file, story: classroom ? classroomStory(edition.story) : edition.story, classroom, editions: editionLinks(editions, edition.code, file) };
-    })
+    PAGE_FILES.map((file) => ({ edition, social: socials[i]!, file, story: storyOfPage(edition.story, file), classroom: file === 'classroom.html', editions: editionLinks(editions, edition.code, file) }))
   );
   const pages = await renderPages(root, ssrOut, requests);
   const built = await readFile(resolve(dist, 'index.html'), 'utf8');
@@ -95,8 +89,7 @@ async function main(): Promise<void> {
     const filled = fillShell(inlined.html, pages[i]!, csp(inlined.hash), where);
     let html = r.social.inject(naive ? filled : scriptsLast(filled), r.file);
     html = html.replace('</head>', () => `${alternateLinks(editions, r.edition.code, r.file, base)}\n</head>`);
-    // The classroom version is a page of its own, so that it reads without script too.
-    if (r.classroom) html = html.replace(/<html lang="([^"]+)">/, '<html lang="$1" data-view="classroom">');
+    html = markView(html, r.file);
     await writeFile(resolve(dist, folder, r.file), html);
     if (i === 0) size = html.length;
   }

@@ -4,9 +4,8 @@
  * in nl/, fr/ for the others): the shell with the edition's story in its data
  * block, so a translator reads their own words at /nl/ while editing them.
  */
-import { classroomStory } from '../../src/lib/content/classroom.ts';
 import { pageDataBlock } from '../../src/lib/content/page-data.ts';
-import { editionLinks, folderOf, type PageFile } from './editions.ts';
+import { editionLinks, folderOf, markView, storyOfPage, type PageFile } from './editions.ts';
 import type { Edition } from './prerender.ts';
 
 export interface DevPage {
@@ -29,13 +28,11 @@ export function devPageOf(url: string, codes: readonly string[]): DevPage | null
  * its view, and its story; the classroom page carries the classroom story.
  */
 export function devPageHtml(shell: string, page: DevPage, editions: readonly Edition[]): string {
-  const edition = editions.find((e) => e.code === page.code)!;
-  const classroom = page.file === 'classroom.html';
-  const story = classroom ? classroomStory(edition.story) : edition.story;
-  const view = classroom ? ' data-view="classroom"' : '';
+  const story = storyOfPage(editions.find((e) => e.code === page.code)!.story, page.file);
   // The shell's own URLs point to the server's root, wherever the page is.
   const rooted = folderOf(page.code) ? shell.replace(/\b(src|href)="\.\//g, '$1="/') : shell;
-  return rooted
-    .replace(/<html lang="[^"]*">/, `<html lang="${story.strings.lang}"${view}>`)
+  const html = rooted
+    .replace(/<html lang="[^"]*">/, `<html lang="${story.strings.lang}">`)
     .replace('</body>', `${pageDataBlock({ story, editions: editionLinks(editions, page.code, page.file) })}\n</body>`);
+  return markView(html, page.file);
 }

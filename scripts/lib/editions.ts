@@ -6,9 +6,23 @@
  */
 import { SOURCE } from '../../src/lib/content/load.ts';
 import { languageName, type EditionLink } from '../../src/lib/content/page-data.ts';
+import { classroomStory } from '../../src/lib/content/classroom.ts';
+import type { Story } from '../../src/lib/content/schema.ts';
 import type { Edition } from './prerender.ts';
 
 export type PageFile = 'index.html' | 'classroom.html';
+/** The pages of every edition: the full story and its classroom version. */
+export const PAGE_FILES: readonly PageFile[] = ['index.html', 'classroom.html'];
+
+/** The story a page carries, in its HTML and its data: the classroom page's has no sensitive item anywhere. */
+export function storyOfPage(story: Story, file: PageFile): Story {
+  return file === 'classroom.html' ? classroomStory(story) : story;
+}
+
+/** The classroom page says so on its root (src/main.ts reads it), so that it reads without script too. */
+export function markView(html: string, file: PageFile): string {
+  return file === 'classroom.html' ? html.replace(/<html lang="([^"]+)">/, '<html lang="$1" data-view="classroom">') : html;
+}
 
 /** The edition's folder below the site's root: '' for the source edition, "nl/" for Dutch. */
 export function folderOf(code: string): string {

@@ -3,14 +3,14 @@
  * for: each item cut at its punctuation into runs of words long enough to be
  * its own (HTML escapes an apostrophe, JSON a quote mark; a run has neither).
  */
-import { isSensitive } from '../../src/lib/content/classroom.ts';
+import { blockText, isSensitive } from '../../src/lib/content/classroom.ts';
 import type { Story } from '../../src/lib/content/schema.ts';
 
 export function sensitiveFragments(story: Story): string[] {
   return story.steps
     .flatMap((s) => s.body)
     .filter(isSensitive)
-    .flatMap((b) => (b.type === 'quote' ? b.value.text : b.type === 'sources' ? '' : b.value).split(/[^\p{L}\p{N} ]+/u))
+    .flatMap((b) => blockText(b).split(/[^\p{L}\p{N} ]+/u))
     .map((f) => f.trim())
     .filter((f) => f.length >= 20);
 }

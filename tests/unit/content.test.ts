@@ -8,6 +8,7 @@ import type { Feature } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { loadStory } from '../../src/lib/content/load.ts';
 import { sourceIdsOf } from '../../src/lib/content/source-ref.ts';
+import { blockText } from '../../src/lib/content/classroom.ts';
 import { COPY, editJson, files, thrownProblems } from './content.fixtures.ts';
 
 const problemsOf = thrownProblems;
@@ -25,7 +26,7 @@ describe('the real story', () => {
   it('has between 1,500 and 3,000 words of text', () => {
     const words = story.steps
       .flatMap((s) => s.body)
-      .map((b) => (b.type === 'quote' ? b.value.text : b.type === 'sources' ? '' : b.value))
+      .map(blockText)
       .join(' ')
       .split(/\s+/)
       .filter(Boolean).length;

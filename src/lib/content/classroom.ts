@@ -9,6 +9,11 @@ export function isSensitive(block: Block): boolean {
   return block.type === 'sensitive' || (block.type === 'quote' && block.value.sensitive === true);
 }
 
+/** The words a block puts on the page (a quote's text; none for the sources list). */
+export function blockText(block: Block): string {
+  return block.type === 'quote' ? block.value.text : block.type === 'sources' ? '' : block.value;
+}
+
 export function forClassroom(blocks: readonly Block[], classroom: boolean): Block[] {
   return classroom ? blocks.filter((b) => !isSensitive(b)) : [...blocks];
 }

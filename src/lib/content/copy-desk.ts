@@ -5,13 +5,12 @@
  * count as speaking of a place: the classroom leaves it out, and the map it
  * would leave behind must still be explained by what remains.
  */
-import { isSensitive } from './classroom.ts';
+import { blockText, isSensitive } from './classroom.ts';
 import type { Block, Story } from './schema.ts';
 
 /** The words of a step that the classroom keeps: its map description and every block not marked sensitive. */
 function keptWords(alt: string, body: readonly Block[]): string {
-  const texts = body.filter((b) => !isSensitive(b)).map((b) => (b.type === 'p' ? b.value : b.type === 'quote' ? b.value.text : ''));
-  return [alt, ...texts].join('\n');
+  return [alt, ...body.filter((b) => !isSensitive(b)).map(blockText)].join('\n');
 }
 
 export interface UnnamedFocus {
