@@ -2,12 +2,17 @@ import { defineConfig } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { storyPlugin } from './scripts/vite-plugin-story.ts';
 import { basemapTiles } from './scripts/vite-plugin-tiles.ts';
+import { storyDir } from './scripts/lib/story-dir.ts';
+
+const story = storyDir();
 
 export default defineConfig({
   // Relative URLs everywhere, so dist/ works from any sub-path of any static host.
   base: './',
   publicDir: 'static',
-  plugins: [storyPlugin(), basemapTiles(), svelte()],
+  // The story folder (STORY, data/ by default): `$story/basemap/land.json` is its basemap.
+  resolve: { alias: { $story: story } },
+  plugins: [storyPlugin(story), basemapTiles(story), svelte()],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

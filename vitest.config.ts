@@ -3,9 +3,13 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { storyPlugin } from './scripts/vite-plugin-story.ts';
 import { basemapTiles } from './scripts/vite-plugin-tiles.ts';
+import { storyDir } from './scripts/lib/story-dir.ts';
+
+const story = storyDir();
 
 export default defineConfig({
-  plugins: [storyPlugin(), basemapTiles(), svelte(), svelteTesting()],
+  resolve: { alias: { $story: story } },
+  plugins: [storyPlugin(story), basemapTiles(story), svelte(), svelteTesting()],
   test: {
     projects: [
       {

@@ -1,14 +1,14 @@
 /**
  * Builds the basemap GeoJSON for MapLibre from Natural Earth (world-atlas):
  *
- *   static/basemap/land.json            1:50m land (all countries merged), one MultiPolygon
- *   static/basemap/borders.json         1:50m interior country borders, one MultiLineString
- *   static/basemap/land-detail.json     1:10m land around the Low Countries, clipped to
+ *   <story>/basemap/land.json            1:50m land (all countries merged), one MultiPolygon
+ *   <story>/basemap/borders.json         1:50m interior country borders, one MultiLineString
+ *   <story>/basemap/land-detail.json     1:10m land around the Low Countries, clipped to
  *                                       DETAIL_WINDOW: a `land` MultiPolygon, a `coast`
  *                                       MultiLineString (its outline without the window's
  *                                       edges) and a `window` Polygon (the window itself)
- *   static/basemap/borders-detail.json  1:10m interior borders clipped to DETAIL_WINDOW
- *   static/basemap/countries.json       the countries a step can tint (those of data/places.json):
+ *   <story>/basemap/borders-detail.json  1:10m interior borders clipped to DETAIL_WINDOW
+ *   <story>/basemap/countries.json       the countries a step can tint (those of places.json):
  *                                       each at 1:50m (`kind: country`) and, where it reaches
  *                                       into DETAIL_WINDOW, at 1:10m clipped to it
  *                                       (`kind: country-detail`), with its Natural Earth `name`
@@ -41,6 +41,7 @@ import { feature, merge, mesh } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Position } from 'geojson';
 import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
 import { mercatorDegrees } from '../src/lib/geo/mercator.ts';
+import { basemapDir, storyDir } from './lib/story-dir.ts';
 
 /**
  * Size budget: both files together ≤ 900 KB. Rounding alone does not get there
@@ -74,7 +75,7 @@ const DETAIL_DECIMALS = 4;
 const DETAIL_TOLERANCE = 0.002;
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = join(root, 'static', 'basemap');
+const outDir = basemapDir(storyDir());
 const require = createRequire(import.meta.url);
 
 type XY = [x: number, y: number];
@@ -494,7 +495,7 @@ function buildDetail(): { land: FeatureCollection; borders: FeatureCollection<Mu
 const COUNTRIES_BUDGET = 150 * 1024;
 
 function placeCountries(): string[] {
-  const places = JSON.parse(readFileSync(join(root, 'data', 'places.json'), 'utf8')) as { country: string }[];
+  const places = JSON.parse(readFileSync(join(storyDir(), 'places.json'), 'utf8')) as { country: string }[];
   return [...new Set(places.map((p) => p.country))].sort();
 }
 

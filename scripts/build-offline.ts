@@ -27,6 +27,7 @@ import { resolve } from 'node:path';
 import { checkStories, cspHash, fillShell, renderPages } from './lib/prerender.ts';
 import { editionLinks, folderOf, markView, PAGE_FILES, storyOfPage } from './lib/editions.ts';
 import { TRUSTED_TYPES } from './lib/trusted-types.ts';
+import { basemapDir, storyDir } from './lib/story-dir.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const outName = process.env.OFFLINE_OUT_DIR ?? 'dist-offline';
@@ -73,12 +74,13 @@ export function offlineCsp(scriptHashes: string[], styleHashes: string[]): strin
 /**
  * The basemap must be inside the file (a file:// page can fetch nothing). It is there only if the
  * map asks src/lib/modes/offline.ts for its URLs; a run of coordinates from each file proves it.
- * Every file of static/basemap/ is checked, so a new one cannot be forgotten in offline.ts.
+ * Every file of the story's basemap/ is checked, so a new one cannot be forgotten in offline.ts.
  */
 async function checkBasemapInlined(html: string): Promise<void> {
-  const files = (await readdir(resolve(root, 'static/basemap'))).filter((f) => f.endsWith('.json')).sort();
+  const dir = basemapDir(storyDir());
+  const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
   for (const file of files) {
-    const text = await readFile(resolve(root, 'static/basemap', file), 'utf8');
+    const text = await readFile(resolve(dir, file), 'utf8');
     const sample = /[-\d.,[\]]{40,}/.exec(text.slice(text.length >> 1))?.[0].slice(0, 40);
     if (sample && !html.includes(sample)) {
       throw new Error(

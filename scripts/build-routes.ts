@@ -18,10 +18,11 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Feature, LineString, Point } from 'geojson';
 import { geodesicLengthKm, joinPorts, roundAndDedupe, type LonLat } from './lib/route-geometry.ts';
+import { storyDir } from './lib/story-dir.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const placesPath = join(root, 'data', 'places.json');
-const routesPath = join(root, 'data', 'routes.json');
+const placesPath = join(storyDir(), 'places.json');
+const routesPath = join(storyDir(), 'routes.json');
 
 interface RouteSpec {
   from: string;

@@ -8,13 +8,14 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { englishWords, wordsOfCopy } from '../src/lib/content/editions.ts';
 import { readStoryFiles } from '../src/lib/content/load.ts';
+import { storyDir } from './lib/story-dir.ts';
 
 const [lang, locale] = process.argv.slice(2);
 if (!lang || !/^[a-z]{2}$/.test(lang) || !locale) {
   console.error('usage: npm run new-edition -- <two-letter language> <locale>, e.g. npm run new-edition -- de de-BE');
   process.exit(1);
 }
-const data = resolve(import.meta.dirname, '..', 'data');
+const data = storyDir();
 const out = (name: string) => resolve(data, name.replace('.en.', `.${lang}.`));
 for (const name of ['story.en.aml', 'strings.en.json', 'words.en.json']) {
   if (existsSync(out(name))) {

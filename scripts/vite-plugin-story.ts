@@ -15,7 +15,7 @@ import { devPageHtml, devPageOf } from './lib/dev-pages.ts';
 
 const MODULES = { 'virtual:story': '\0virtual:story', 'virtual:routes': '\0virtual:routes' } as const;
 
-export function storyPlugin(dataDir = resolve(process.cwd(), 'data')): Plugin {
+export function storyPlugin(dataDir: string): Plugin {
   let server: ViteDevServer | undefined;
   // Every edition is checked, so a translator sees a mistake in the dev server too; the page shows the source edition.
   const validate = () => editionCodes(dataDir).map((code) => loadStory(dataDir, undefined, code))[0]!;

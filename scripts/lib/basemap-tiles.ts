@@ -1,6 +1,6 @@
 /**
  * The basemap as vector tiles, cut at build time from the same files the map
- * used to cut in the reader's browser (static/basemap/*.json).
+ * used to cut in the reader's browser (the story's basemap/*.json).
  *
  * Why: handed whole GeoJSON files, MapLibre downloads the world's coasts
  * (≈ 300 KB gzip) and tiles them in its worker before it can draw anything,
@@ -98,7 +98,7 @@ export function cutTileset(dir: string, spec: TilesetSpec): Tileset {
   const sources = Object.entries(spec.layers).map(([name, { file, kinds }]) => {
     const all = read(file);
     const data: FeatureCollection = kinds ? { ...all, features: all.features.filter((f) => kinds.includes(String(f.properties?.kind))) } : all;
-    if (data.features.length === 0) throw new Error(`static/basemap/${file} has no feature of kind ${kinds?.join(', ')} for the tiles' ${name} layer`);
+    if (data.features.length === 0) throw new Error(`basemap/${file} has no feature of kind ${kinds?.join(', ')} for the tiles' ${name} layer`);
     return { name, data, index: new GeoJSONVT(data, VT_OPTIONS) };
   });
   const bounds = boundsOf(sources.map((s) => s.data));

@@ -21,6 +21,7 @@ import { around } from '../../src/lib/overlay/area-labels.ts';
 import { placeLabels } from '../../src/lib/overlay/labels.ts';
 import { palette } from '../../src/lib/palette.ts';
 import { woffToSfnt } from './woff.ts';
+import { basemapDir, storyDir } from './story-dir.ts';
 
 export const CARD = { width: 1200, height: 630 } as const;
 
@@ -228,9 +229,9 @@ function measurer(fontFiles: string[]): Measure {
   };
 }
 
-/** The basemap files the site ships (static/basemap/), read from disk through the page's own loader. */
+/** The basemap files the site ships (the story's basemap/), read from disk through the page's own loader. */
 export async function readBasemap(root: string): Promise<Basemap> {
-  const dir = join(root, 'static/basemap');
+  const dir = basemapDir(storyDir(process.env, root));
   const urls = new Map<string, string>();
   for (const file of await readdir(dir)) {
     urls.set(file, `data:application/json;base64,${(await readFile(join(dir, file))).toString('base64')}`);

@@ -13,6 +13,7 @@ import { editionCodes, loadStory } from '../../src/lib/content/load.ts';
 import { ContentError } from '../../src/lib/content/errors.ts';
 import { pageDataBlock, type EditionLink } from '../../src/lib/content/page-data.ts';
 import type { Story } from '../../src/lib/content/schema.ts';
+import { storyDir } from './story-dir.ts';
 
 export interface RenderedPage {
   head: string;
@@ -31,7 +32,7 @@ export interface Edition {
 /** An editor's mistake in data/ stops here as one clear message, not a bundler trace. */
 export function checkStories(root: string): Edition[] {
   try {
-    const data = resolve(root, 'data');
+    const data = storyDir(process.env, root);
     return editionCodes(data).map((code) => ({ code, story: loadStory(data, root, code) }));
   } catch (err) {
     if (err instanceof ContentError) {

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import type { Story } from '../../src/lib/content/schema.ts';
 import { loadRoutes } from '../../src/lib/content/load.ts';
 import { CARD, renderCard } from './card.ts';
+import { storyDir } from './story-dir.ts';
 import { articleMeta, metaHtml, publicUrl, type CardImage } from './article-meta.ts';
 
 /** Beside index.html, where the pages' relative URLs find it under any sub-path. */
@@ -37,7 +38,7 @@ export function socialCard(root: string, story: Story, env: NodeJS.ProcessEnv = 
 }
 
 async function prepare(root: string, story: Story, url: URL | null): Promise<Social> {
-  const routes = Object.fromEntries(loadRoutes(resolve(root, 'data')).map((r) => [r.id, r.coordinates]));
+  const routes = Object.fromEntries(loadRoutes(storyDir(process.env, root)).map((r) => [r.id, r.coordinates]));
   const card = await renderCard(root, story, routes);
   const image: CardImage = { file: CARD_FILE, ...CARD, alt: card.alt };
   return {

@@ -9,7 +9,7 @@ import { sceneAt } from '../../src/lib/scene/scene.ts';
 import { sceneAttributes, targetCamera } from '../../src/lib/map/target.ts';
 import { viewportOf } from '../../src/lib/fallback/viewport.ts';
 
-const STATIC = join(import.meta.dirname, '../../static');
+const STATIC = join(import.meta.dirname, '../../data');
 
 // jsdom fetches nothing from disk: the basemap comes from static/, wherever the page asks for it.
 let requested: string[] = [];

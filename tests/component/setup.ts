@@ -22,12 +22,12 @@ window.matchMedia ??= ((query: string) => ({
   dispatchEvent: () => false
 })) as unknown as typeof window.matchMedia;
 
-// jsdom has no server: the page's own files (the basemap) come from static/, anything else fails.
+// jsdom has no server: the page's own files (the basemap) come from the story's basemap/ (data/), anything else fails.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 globalThis.fetch = (async (input: string | URL | Request) => {
   const url = new URL(typeof input === 'string' || input instanceof URL ? String(input) : input.url, 'http://localhost/');
-  const file = join(import.meta.dirname, '../../static', url.pathname.replace(/^.*?\/basemap\//, 'basemap/'));
+  const file = join(import.meta.dirname, '../../data', url.pathname.replace(/^.*?\/basemap\//, 'basemap/'));
   if (!url.pathname.includes('/basemap/')) return new Response('not found', { status: 404 });
   return new Response(await readFile(file));
 }) as typeof fetch;

@@ -8,7 +8,7 @@ import { decodeTiles } from '../../src/lib/map/tile-index';
 import { basemapStyle, DETAIL_MINZOOM, type Tiled } from '../../src/lib/map/style';
 import { basemapTiles } from '../../src/lib/map/tiles';
 
-const dir = resolve(import.meta.dirname, '../../static/basemap');
+const dir = resolve(import.meta.dirname, '../../data/basemap');
 const sets = cutTilesets(dir);
 const index = indexOf(sets);
 const tiled: Tiled = { url: (set) => `basemap://${set}/{z}/{x}/{y}`, world: index.world, detail: index.detail };

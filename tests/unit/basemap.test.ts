@@ -2,7 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Geometry, Position } from 'geojson';
 
-const url = (file: string): URL => new URL(`../../static/basemap/${file}`, import.meta.url);
+const url = (file: string): URL => new URL(`../../data/basemap/${file}`, import.meta.url);
 const text = (file: string): string => readFileSync(url(file), 'utf8');
 const land = JSON.parse(text('land.json')) as FeatureCollection;
 const borders = JSON.parse(text('borders.json')) as FeatureCollection;
@@ -64,7 +64,7 @@ describe('the checks themselves', () => {
 describe.each([
   ['land.json', land, ['Polygon', 'MultiPolygon']],
   ['borders.json', borders, ['LineString', 'MultiLineString']],
-] as const)('static/basemap/%s', (file, collection, types) => {
+] as const)('data/basemap/%s', (file, collection, types) => {
   it('is a FeatureCollection with features of the expected geometry types', () => {
     expect(collection.type).toBe('FeatureCollection');
     expect(collection.features.length).toBeGreaterThan(0);
@@ -89,7 +89,7 @@ describe.each([
   });
 });
 
-describe('static/basemap/land.json', () => {
+describe('data/basemap/land.json', () => {
   it('has closed rings of at least 4 points', () => {
     for (const ring of polygons(land).flat()) {
       expect(ring.length).toBeGreaterThanOrEqual(4);
@@ -138,7 +138,7 @@ describe('static/basemap/land.json', () => {
   });
 });
 
-describe('static/basemap', () => {
+describe('data/basemap', () => {
   it('stays within the size budget (≤ 900 KB for both files)', () => {
     const bytes = statSync(url('land.json')).size + statSync(url('borders.json')).size;
     expect(bytes).toBeLessThanOrEqual(900_000);
@@ -189,7 +189,7 @@ describe('the detail checks themselves', () => {
 describe.each([
   ['land-detail.json', landDetail, ['land', 'coast', 'window']],
   ['borders-detail.json', bordersDetail, ['border']],
-] as const)('static/basemap/%s', (file, collection, kinds) => {
+] as const)('data/basemap/%s', (file, collection, kinds) => {
   it('is a FeatureCollection with one feature of each kind', () => {
     expect(collection.type).toBe('FeatureCollection');
     expect(collection.features.map((f) => (f.properties as { kind: string }).kind)).toEqual(kinds);
@@ -216,7 +216,7 @@ describe.each([
   });
 });
 
-describe('static/basemap/land-detail.json', () => {
+describe('data/basemap/land-detail.json', () => {
   it('states the window it is clipped to', () => {
     const [window] = ofKind(landDetail, 'window');
     const { west, south, east, north } = WINDOW;
@@ -289,7 +289,7 @@ describe('static/basemap/land-detail.json', () => {
   });
 });
 
-describe('static/basemap detail files', () => {
+describe('data/basemap detail files', () => {
   it('stay within their size budget (≤ 250 KB for both)', () => {
     const bytes = statSync(url('land-detail.json')).size + statSync(url('borders-detail.json')).size;
     expect(bytes).toBeLessThanOrEqual(250_000);

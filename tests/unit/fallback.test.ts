@@ -60,7 +60,7 @@ describe('the SVG map basemap', () => {
   let basemap: Basemap;
   beforeAll(async () => {
     vi.stubGlobal('fetch', async (url: string) => new Response(readFileSync(url)));
-    basemap = await loadBasemap((file) => fileURLToPath(new URL(`../../static/basemap/${file}`, import.meta.url)));
+    basemap = await loadBasemap((file) => fileURLToPath(new URL(`../../data/basemap/${file}`, import.meta.url)));
   });
   afterAll(() => vi.unstubAllGlobals());
 

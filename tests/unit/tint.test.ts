@@ -7,13 +7,13 @@ import { basemapStyle, DETAIL_MINZOOM } from '../../src/lib/map/style.ts';
 import { sameCountries, tintFilter, TINT_LAYERS } from '../../src/lib/map/tint.ts';
 
 const story = loadStory('data');
-const file = new URL('../../static/basemap/countries.json', import.meta.url);
+const file = new URL('../../data/basemap/countries.json', import.meta.url);
 const countries = JSON.parse(readFileSync(file, 'utf8')) as FeatureCollection<MultiPolygon, { kind: string; name: string }>;
 const ofKind = (kind: string) => countries.features.filter((f) => f.properties.kind === kind);
 // The build writes RFC 7946 rings (exteriors counter-clockwise); d3 reads the other winding.
 const sphere = (g: MultiPolygon): MultiPolygon => ({ type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map((r) => [...r].reverse())) });
 
-describe('static/basemap/countries.json', () => {
+describe('data/basemap/countries.json', () => {
   const wanted = [...new Set(Object.values(story.places).map((p) => p.country))].sort();
 
   it('has every country of data/places.json at 1:50m, and no other (after a new place, run `npm run basemap`)', () => {

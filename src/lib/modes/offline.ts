@@ -12,28 +12,25 @@
  * URL at ./offline-worker.ts (see scripts/build-offline.ts).
  */
 import { siteUrl } from '../site';
-import land from '../../../static/basemap/land.json?raw';
-import borders from '../../../static/basemap/borders.json?raw';
-import landDetail from '../../../static/basemap/land-detail.json?raw';
-import bordersDetail from '../../../static/basemap/borders-detail.json?raw';
-import countries from '../../../static/basemap/countries.json?raw';
 
 /** Set to 'true' by the offline build alone. */
 export const OFFLINE = import.meta.env.VITE_OFFLINE === 'true';
 
-const INLINED: Record<string, string> = {
-  'land.json': land,
-  'borders.json': borders,
-  'land-detail.json': landDetail,
-  'borders-detail.json': bordersDetail,
-  'countries.json': countries
-};
+/** Every file of the story's basemap ($story/basemap/, scripts/build-basemap.ts), by name; emptied by the bundler where not OFFLINE. */
+const INLINED: Record<string, string> = OFFLINE
+  ? Object.fromEntries(
+      Object.entries(import.meta.glob<string>('$story/basemap/*.json', { query: '?raw', import: 'default', eager: true })).map(([path, text]) => [
+        path.slice(path.lastIndexOf('/') + 1),
+        text
+      ])
+    )
+  : {};
 
 /** Made once per file: the strings are large, and MapLibre may ask again after a resize. */
 const dataUrls = new Map<string, string>();
 
 /**
- * The URL of a file of the basemap (static/basemap/): at the site's root on a web
+ * The URL of a file of the story's basemap ($story/basemap/): at the site's root on a web
  * host, and the file's own text as a `data:` URL in the offline copy.
  */
 export function basemapUrl(file: string): string {
