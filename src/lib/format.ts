@@ -33,10 +33,6 @@ export function formatValue(value: Figure['value'], unit: Figure['unit'], string
   }
 }
 
-export function formatTonnes(tonnes: number, strings: Strings): string {
-  return formatValue(tonnes, 'tonnes', strings);
-}
-
 export function template(text: string, values: Record<string, string>): string {
   return text.replace(/\{(\w+)\}/g, (m, key: string) => values[key] ?? m);
 }

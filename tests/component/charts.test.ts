@@ -7,9 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { render, within } from '@testing-library/svelte';
 import story from 'virtual:story';
-import type { ChartId } from '../../src/lib/content/schema.ts';
 import { sceneAt } from '../../src/lib/scene/scene.ts';
-import { CHARTS } from '../../src/lib/content/schema.ts';
+const CHARTS = Object.keys(story.charts);
 import { sourceIdsOf } from '../../src/lib/content/source-ref.ts';
 import Chart from '../../src/components/charts/Chart.svelte';
 import Legend from '../../src/components/Legend.svelte';
@@ -17,13 +16,13 @@ import StepCard from '../../src/components/StepCard.svelte';
 import App from '../../src/App.svelte';
 import Overlay from '../../src/components/map/Overlay.svelte';
 import People from '../../src/components/map/People.svelte';
-import { maxTonnesOf } from '../../src/lib/charts/scales.ts';
+
 
 const nbsp = (s: string | null | undefined) => (s ?? '').replace(/\u202f|\u00a0/g, ' ');
 const stepWith = (pred: (s: (typeof story.steps)[number]) => boolean) => story.steps.find(pred)!;
 
 /** What each chart must show and say: visible numbers, and the numbers in its table. */
-const expected: Record<ChartId, { shown: string[]; table: string[] }> = {
+const expected: Record<string, { shown: string[]; table: string[] }> = {
   'seizures-by-country': {
     shown: ['Belgium', '123 t', '116 t', 'Spain', '118 t', 'Netherlands', '59 t', 'Rest of Europe', '119 t', '419 t', '72%', 'derived'],
     table: ['123 t', '116 t', '118 t', '59 t', '119 t', '419 t', '72%', '419 − 123 − 118 − 59']
@@ -51,7 +50,7 @@ describe.each(CHARTS)('chart %s', (id) => {
     expect(graphic).toHaveAttribute('aria-hidden', 'true');
     // Text that is shown: the drawing and the readable list, not the screen-reader table.
     const shown = nbsp([...figure.querySelectorAll('.graphic, ol, figcaption')].map((e) => e.textContent).join(' '));
-    for (const text of expected[id].shown) expect(shown, `${id} shows ${text}`).toContain(text);
+    for (const text of expected[id]!.shown) expect(shown, `${id} shows ${text}`).toContain(text);
     const source = figure.querySelector('[data-source-line]');
     expect(source?.textContent).toMatch(new RegExp(`^(${story.strings.source}|${story.strings.sources}): `));
   });
@@ -63,16 +62,16 @@ describe.each(CHARTS)('chart %s', (id) => {
     expect(description?.textContent?.length).toBeGreaterThan(40);
     expect(description).toHaveClass('visually-hidden');
     const table = figure.querySelector('table');
-    if (expected[id].table.length) {
+    if (expected[id]!.table.length) {
       expect(table).not.toBeNull();
       expect(table!.closest('.visually-hidden')).not.toBeNull();
       expect(table!.querySelector('caption')?.textContent).toBeTruthy();
       const text = nbsp(table!.textContent);
-      for (const t of expected[id].table) expect(text, `${id} table has ${t}`).toContain(t);
+      for (const t of expected[id]!.table) expect(text, `${id} table has ${t}`).toContain(t);
     } else {
       // The timeline's list is itself the text: every event, with its date, outside the hidden drawing.
       const items = within(figure).getAllByRole('listitem');
-      expect(items).toHaveLength(story.timeline.length);
+      expect(items).toHaveLength(story.datasets['timeline']!.rows.length);
       for (const item of items) expect(item.closest('[aria-hidden="true"]')).toBeNull();
     }
   });
@@ -91,7 +90,7 @@ describe.each(CHARTS)('chart %s', (id) => {
     // Numbers are written in full at every progress: only the drawing grows.
     await rerender({ id, story, progress: 0 });
     const shown = nbsp(container.textContent);
-    for (const text of expected[id].shown) expect(shown).toContain(text);
+    for (const text of expected[id]!.shown) expect(shown).toContain(text);
   });
 });
 
@@ -165,10 +164,10 @@ describe('every figure shown has its source at hand', () => {
 });
 
 describe('Legend', () => {
-  const maxTonnes = maxTonnesOf(story.seizures);
+  const circles = sceneAt(story, story.steps.findIndex((s) => s.circles === 'seizures'), 1).circleScale;
   it.each(story.steps.map((s) => [s.id, s.index] as const))('lists what the map shows at %s', (_id, index) => {
     const scene = sceneAt(story, index, 1);
-    const { container } = render(Legend, { keys: scene.legend, strings: story.strings, maxTonnes });
+    const { container } = render(Legend, { keys: scene.legend, strings: story.strings, circles });
     const legend = container.querySelector('.legend')!;
     expect(legend).toHaveAttribute('aria-hidden', 'true');
     expect([...legend.querySelectorAll('li')].map((li) => li.getAttribute('data-key'))).toEqual(scene.legend);
@@ -193,10 +192,9 @@ describe('Legend', () => {
       width: viewport.width,
       height: viewport.height,
       region: { left: 0, top: 0, right: viewport.width, bottom: viewport.height },
-      strings: story.strings,
-      maxTonnes
+      strings: story.strings
     });
-    const key = render(Legend, { keys: ['origin', 'entry', 'city', 'haven', 'circles'], strings: story.strings, maxTonnes, viewport });
+    const key = render(Legend, { keys: ['origin', 'entry', 'city', 'haven', 'circles'], strings: story.strings, circles, viewport });
     const look = (el: Element) => ({
       tag: el.tagName,
       r: el.getAttribute('r'),
@@ -214,9 +212,9 @@ describe('Legend', () => {
     expect(map.container.querySelector('[data-place="antwerp"]')!.tagName).toBe('rect');
     expect(map.container.querySelector('[data-place="cartagena"]')!.tagName).toBe('circle');
     // The largest circle on the map and a key circle of the same tonnage would be the same size.
-    const belgium = map.container.querySelector('[data-tonnes="123"]')!;
+    const belgium = map.container.querySelector('[data-value="123"]')!;
     const keyCircles = [...key.container.querySelectorAll('.key-circle')];
-    const r100 = Number(keyCircles.find((c) => c.getAttribute('data-tonnes') === '100')!.getAttribute('r'));
+    const r100 = Number(keyCircles.find((c) => c.getAttribute('data-value') === '100')!.getAttribute('r'));
     expect(Number(belgium.getAttribute('r')) / r100).toBeCloseTo(Math.sqrt(123 / 100), 6);
   });
 });
@@ -275,13 +273,13 @@ describe('People', () => {
 });
 
 describe('the fugitives\' lines', () => {
-  const maxTonnes = maxTonnesOf(story.seizures);
+  const circles = sceneAt(story, story.steps.findIndex((s) => s.circles === 'seizures'), 1).circleScale;
   const index = story.steps.findIndex((s) => s.id === 'extraditions');
   const scene = sceneAt(story, index, 1);
   // A projection that spreads the places apart: longitude and latitude as pixels.
   const project = (lon: number, lat: number) => [100 + lon * 5, 400 - lat * 5] as [number, number];
   const overlay = () =>
-    render(Overlay, { scene, project, frame: 0, routes: {}, width: 600, height: 400, region: { left: 0, top: 0, right: 600, bottom: 400 }, strings: story.strings, maxTonnes });
+    render(Overlay, { scene, project, frame: 0, routes: {}, width: 600, height: 400, region: { left: 0, top: 0, right: 600, bottom: 400 }, strings: story.strings });
 
   it('draws the way out and the way back, told apart by dash and arrowhead as well as colour', () => {
     const map = overlay().container;
@@ -297,7 +295,7 @@ describe('the fugitives\' lines', () => {
 
   it('lists every line of the scene even before it has grown, with nothing drawn yet', () => {
     const start = sceneAt(story, index, 0);
-    const map = render(Overlay, { scene: start, project, frame: 0, routes: {}, width: 600, height: 400, region: { left: 0, top: 0, right: 600, bottom: 400 }, strings: story.strings, maxTonnes }).container;
+    const map = render(Overlay, { scene: start, project, frame: 0, routes: {}, width: 600, height: 400, region: { left: 0, top: 0, right: 600, bottom: 400 }, strings: story.strings }).container;
     const paths = [...map.querySelectorAll('[data-flight]')];
     expect(paths.map((p) => p.getAttribute('data-flight'))).toEqual(start.flights.map((f) => f.id));
     expect(paths.every((p) => p.getAttribute('d') === '' && p.getAttribute('data-drawn') === '0')).toBe(true);
@@ -306,7 +304,7 @@ describe('the fugitives\' lines', () => {
 
   it('keys each kind of line exactly as the map draws it, with a note on what the lines join', () => {
     const map = overlay().container;
-    const key = render(Legend, { keys: scene.legend, strings: story.strings, maxTonnes }).container;
+    const key = render(Legend, { keys: scene.legend, strings: story.strings, circles }).container;
     const look = (el: Element) => ['stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap'].map((a) => el.getAttribute(a));
     for (const kind of ['fled', 'returned'] as const) {
       const inKey = key.querySelector(`[data-key="${kind}"] .flight`)!;
@@ -319,7 +317,7 @@ describe('the fugitives\' lines', () => {
 
   it('leaves the note out where the map draws no lines', () => {
     const plain = story.steps.findIndex((s) => !s.people);
-    const key = render(Legend, { keys: sceneAt(story, plain, 1).legend, strings: story.strings, maxTonnes }).container;
+    const key = render(Legend, { keys: sceneAt(story, plain, 1).legend, strings: story.strings, circles }).container;
     expect(key.querySelector('[data-legend-note]')).toBeNull();
     expect(key.querySelector('.flight')).toBeNull();
   });

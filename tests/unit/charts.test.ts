@@ -11,25 +11,32 @@ import {
   circleRadius,
   grow,
   maxCircleRadius,
-  maxTonnesOf,
+  maxValueOf,
   percentScale,
-  referenceTonnes
+  referenceValues
 } from '../../src/lib/charts/scales.ts';
 import {
+  barsChart,
   datePrecision,
-  flowChart,
   formatEventDate,
-  seizuresChart,
-  shootingsChart,
+  rangeChart,
   sourceLine,
-  timelineChart
+  timelineChart,
+  yearlyChart
 } from '../../src/lib/charts/data.ts';
 import { layoutCallouts, type CalloutAnchor, type Rect, type Size } from '../../src/lib/charts/callouts.ts';
 import { MARKERS, markerKind } from '../../src/lib/charts/markers.ts';
-import { KIND_SHAPES, symbolPath } from '../../src/lib/charts/symbols.ts';
+import { symbolPath } from '../../src/lib/charts/symbols.ts';
+import type { AmountRow, Dataset, EventRow, YearRow } from '../../src/lib/content/schema.ts';
 import { formatFraction, formatPercent } from '../../src/lib/charts/text.ts';
 
 const story = loadStory('data');
+const rowsOf = <T,>(id: string): T[] => (story.datasets[id] as Dataset).rows as T[];
+const seizures = rowsOf<AmountRow>('seizures');
+const shootings = rowsOf<YearRow>('shootings');
+const timeline = rowsOf<EventRow>('timeline');
+/** The story with one dataset's records replaced. */
+const withRows = (id: string, rows: unknown[]) => ({ ...story, datasets: { ...story.datasets, [id]: { ...story.datasets[id]!, rows } as Dataset } });
 const nbsp = (s: string) => s.replace(/\u202f|\u00a0/g, ' ');
 
 /** Runs `fn` on a deep copy and checks the copy is unchanged afterwards. */
@@ -88,8 +95,8 @@ describe('scales', () => {
     expect(scale(0)).toBe(0);
   });
   it('finds the largest tonnage, at least 1', () => {
-    expect(pure(story.seizures, maxTonnesOf)).toBe(123);
-    expect(maxTonnesOf([])).toBe(1);
+    expect(pure(seizures, maxValueOf)).toBe(123);
+    expect(maxValueOf([])).toBe(1);
   });
   it.each([
     [123, [100, 50, 20]],
@@ -99,7 +106,7 @@ describe('scales', () => {
     [1, [1, 0.5, 0.2]],
     [0, []]
   ])('reference circles for a maximum of %d: %j', (max, want) => {
-    expect(referenceTonnes(max)).toEqual(want);
+    expect(referenceValues(max)).toEqual(want);
   });
   it.each([
     [100, 50, 50],
@@ -118,7 +125,7 @@ describe('circleKey', () => {
     [1920, 1080],
     [200, 200]
   ])('stands the circles on one baseline with labels that never overlap (%i×%i)', (w, h) => {
-    const values = referenceTonnes(123);
+    const values = referenceValues(123);
     const key = pure(values, (v) => circleKey(v, circleRadius(123, w, h)));
     const bottoms = key.circles.map((c) => c.cy + c.r);
     for (const b of bottoms) expect(b).toBeCloseTo(bottoms[0]!, 6);
@@ -132,10 +139,10 @@ describe('circleKey', () => {
   });
 });
 
-describe('seizuresChart', () => {
-  const chart = pure({ seizures: story.seizures, figures: story.figures, places: story.places }, seizuresChart);
+describe('barsChart (seizures by country)', () => {
+  const chart = pure(story, (x) => barsChart(x, 'seizures-by-country'));
   it('draws a bar per record, the largest filling the track', () => {
-    expect(chart.bars.map((b) => [b.id, b.tonnes])).toEqual([
+    expect(chart.bars.map((b) => [b.id, b.value])).toEqual([
       ['belgium', 123],
       ['spain', 118],
       ['netherlands', 59],
@@ -145,33 +152,33 @@ describe('seizuresChart', () => {
     expect(chart.bars[2]!.length).toBeCloseTo((59 / 123) * 100, 6);
   });
   it('puts Antwerp inside Belgium, and marks the rest of Europe derived', () => {
-    expect(chart.bars[0]!.part).toMatchObject({ place: 'Antwerp', tonnes: 116 });
+    expect(chart.bars[0]!.part).toMatchObject({ place: 'Antwerp', value: 116 });
     expect(chart.bars[0]!.part!.length).toBeCloseTo((116 / 123) * 100, 6);
     expect(chart.bars.filter((b) => b.part).length).toBe(1);
     expect(chart.bars.filter((b) => b.derived).map((b) => b.id)).toEqual(['rest']);
     expect(chart.bars.filter((b) => b.country).map((b) => b.id)).toEqual(['belgium', 'spain', 'netherlands']);
   });
   it('splits the total with the countries first, their share bracketed', () => {
-    expect(chart.total.tonnes).toBe(419);
+    expect(chart.total!.value).toBe(419);
     expect(chart.stack.map((s) => s.id)).toEqual(['belgium', 'spain', 'netherlands', 'rest']);
     expect(chart.stack.reduce((a, s) => a + s.length, 0)).toBeCloseTo(100, 6);
     const last = chart.stack.at(-1)!;
     expect(last.start + last.length).toBeCloseTo(100, 6);
-    expect(chart.share.percent).toBe(72);
-    expect(chart.share.computed).toBeCloseTo((300 / 419) * 100, 6);
-    expect(Math.round(chart.share.computed)).toBe(chart.share.percent);
+    expect(chart.share!.percent).toBe(72);
+    expect(chart.share!.computed).toBeCloseTo((300 / 419) * 100, 6);
+    expect(Math.round(chart.share!.computed)).toBe(chart.share!.percent);
     expect(chart.sources).toEqual(['eu-seizures-2023']);
   });
   it('names the missing figure when one is gone', () => {
     const { ['antwerp-seized-2023']: _gone, ...figures } = story.figures;
-    expect(() => seizuresChart({ seizures: story.seizures, figures, places: story.places })).toThrow(/antwerp-seized-2023/);
+    expect(() => barsChart({ ...story, figures }, 'seizures-by-country')).toThrow(/antwerp-seized-2023/);
   });
 });
 
-describe('flowChart', () => {
-  const chart = pure({ figures: story.figures }, flowChart);
+describe('rangeChart (seized against the flow)', () => {
+  const chart = pure(story, (x) => rangeChart(x, 'seized-vs-flow'));
   it('divides what was seized by each end of the share', () => {
-    expect(chart.seized.tonnes).toBe(419);
+    expect(chart.value.value).toBe(419);
     expect(chart.scenarios.map((s) => [s.share, s.fraction, s.total])).toEqual([
       [20, 0.2, 2095],
       [10, 0.1, 4190]
@@ -182,15 +189,15 @@ describe('flowChart', () => {
   it('scales both bars to the larger total', () => {
     expect(chart.scenarios[1]!.totalLength).toBe(100);
     expect(chart.scenarios[0]!.totalLength).toBeCloseTo(50, 6);
-    for (const s of chart.scenarios) expect(s.seizedLength).toBeCloseTo(10, 6);
+    for (const s of chart.scenarios) expect(s.valueLength).toBeCloseTo(10, 6);
   });
 });
 
-describe('shootingsChart', () => {
+describe('yearlyChart (shootings)', () => {
   it('orders the years and scales the bars, keeping the partial flag', () => {
-    const input = { shootings: [...story.shootings].reverse() };
-    const chart = pure(input, shootingsChart);
-    expect(chart.bars.map((b) => [b.year, b.shootings, b.partial, Math.round(b.length)])).toEqual([
+    const input = withRows('shootings', [...shootings].reverse());
+    const chart = pure(input, (x) => yearlyChart(x, 'brussels-shootings'));
+    expect(chart.bars.map((b) => [b.year, b.value, b.partial, Math.round(b.length)])).toEqual([
       [2024, 92, false, 100],
       [2025, 57, true, 62]
     ]);
@@ -212,8 +219,8 @@ describe('timeline', () => {
   });
 
   it('orders events by date, keeps same-day order, and groups them by year', () => {
-    const input = { timeline: [...story.timeline].reverse() };
-    const chart = pure(input, (x) => timelineChart(x, 'en-GB'));
+    const input = withRows('timeline', [...timeline].reverse());
+    const chart = pure(input, (x) => timelineChart(x, 'justice-timeline', 'en-GB'));
     const dates = chart.events.map((e) => e.date);
     expect(dates).toEqual([...dates].sort());
     expect(chart.events.map((e) => e.order)).toEqual(chart.events.map((_, i) => i));
@@ -232,7 +239,7 @@ describe('timeline', () => {
   });
 
   it('gives every kind its own shape', () => {
-    const shapes = Object.values(KIND_SHAPES);
+    const shapes = Object.values(story.events);
     expect(new Set(shapes).size).toBe(shapes.length);
     for (const shape of shapes) expect(symbolPath(shape, 11)).toMatch(/^M[-\d.,\sLHVAZ]+Z$/);
   });

@@ -46,17 +46,23 @@ by: Someone, somewhere
 
 const real = readStoryFiles('data');
 
+/** A file of the fixture's story: one of the fixed files, or one of the datasets story.json declares. */
+export type FileKey = Exclude<keyof StoryFiles, 'datasets'> | 'seizures' | 'shootings' | 'timeline';
+const DATASETS = ['seizures', 'shootings', 'timeline'] as const;
+const isDataset = (key: FileKey): key is (typeof DATASETS)[number] => (DATASETS as readonly string[]).includes(key);
+
 /** The real data files with a small copy; override any file's text. */
-export function files(overrides: Partial<Record<keyof StoryFiles, string>> = {}): StoryFiles {
-  const base: StoryFiles = { ...real, copy: { path: 'data/story.en.aml', text: COPY } };
-  for (const [key, text] of Object.entries(overrides) as Array<[keyof StoryFiles, string]>) {
-    base[key] = { path: base[key].path, text };
+export function files(overrides: Partial<Record<FileKey, string>> = {}): StoryFiles {
+  const base: StoryFiles = { ...real, datasets: { ...real.datasets }, copy: { path: 'data/story.en.aml', text: COPY } };
+  for (const [key, text] of Object.entries(overrides) as Array<[FileKey, string]>) {
+    if (isDataset(key)) base.datasets[key] = { path: real.datasets[key]!.path, text };
+    else base[key] = { path: base[key].path, text };
   }
   return base;
 }
 
 export function editJson(key: 'places' | 'figures' | 'seizures' | 'sources' | 'routes' | 'people' | 'shootings' | 'timeline' | 'mapLabels', edit: (records: Record<string, unknown>[]) => void): string {
-  const records = JSON.parse(real[key].text) as Record<string, unknown>[];
+  const records = JSON.parse((isDataset(key) ? real.datasets[key]! : real[key]).text) as Record<string, unknown>[];
   edit(records);
   return JSON.stringify(records, null, 2);
 }

@@ -49,7 +49,7 @@ describe('the real story', () => {
   it('gives every figure and seizure a source that exists', () => {
     const ids = new Set(story.sources.map((s) => s.id));
     for (const f of Object.values(story.figures)) for (const id of sourceIdsOf(f.source)) expect(ids, f.id).toContain(id);
-    for (const s of story.seizures) expect(ids, s.id).toContain(s.source);
+    for (const d of Object.values(story.datasets)) for (const r of d.rows) for (const id of sourceIdsOf(r.source)) expect(ids).toContain(id);
   });
 });
 
@@ -202,7 +202,7 @@ describe('people, shootings and the timeline', () => {
   it('refuses a step that names an unknown person or chart', () => {
     const copy = COPY.replace('draw: grow', 'draw: grow\npeople: nobody\nchart: pie');
     const problems = problemsOf(() => parseStory(files({ copy })));
-    expect(problems.map((p) => p.field)).toEqual(['steps[0].chart']);
+    expect(problems.map((p) => p.field)).toEqual(['steps[0].people', 'steps[0].chart']);
     const fixed = copy.replace('chart: pie', 'chart: justice-timeline');
     expect(problemsOf(() => parseStory(files({ copy: fixed })))[0]).toMatchObject({ field: 'steps[0].people', got: '"nobody"' });
   });

@@ -6,8 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadStory, DATA_FILES } from '../../src/lib/content/load.ts';
-import { CHART_INPUTS } from '../../src/lib/charts/data.ts';
-import type { Figure } from '../../src/lib/content/schema.ts';
+import type { AmountRow, Dataset, EventRow, Figure, YearRow } from '../../src/lib/content/schema.ts';
 import { sourceIdsOf } from '../../src/lib/content/source-ref.ts';
 
 const story = loadStory('data');
@@ -22,17 +21,21 @@ const num = (id: string): number => {
   if (typeof v !== 'number') throw new Error(`${id} is a range`);
   return v;
 };
-const seized = (id: string): number => story.seizures.find((s) => s.id === id)!.tonnes;
+const rowsOf = <T,>(id: string): T[] => (story.datasets[id] as Dataset).rows as T[];
+const seizures = rowsOf<AmountRow>('seizures');
+const shootings = rowsOf<YearRow>('shootings');
+const timeline = rowsOf<EventRow>('timeline');
+const seized = (id: string): number => seizures.find((s) => s.id === id)!.value;
 
 describe('the 2023 seizures add up', () => {
   it('the parts of Europe sum to the European total', () => {
-    const sum = story.seizures.reduce((acc, s) => acc + s.tonnes, 0);
+    const sum = seizures.reduce((acc, s) => acc + s.value, 0);
     expect(sum).toBe(num('eu-seized-2023'));
     expect(sum).toBe(419);
   });
 
   it('the three countries hold 72 % of the total, rounded', () => {
-    const three = story.seizures.filter((s) => s.place !== null).reduce((acc, s) => acc + s.tonnes, 0);
+    const three = seizures.filter((s) => s.place !== null).reduce((acc, s) => acc + s.value, 0);
     expect(three).toBe(123 + 118 + 59);
     expect(Math.round((three / num('eu-seized-2023')) * 100)).toBe(num('top-three-share-2023'));
   });
@@ -44,10 +47,10 @@ describe('the 2023 seizures add up', () => {
   });
 
   it('the rest of Europe is derived, and says how', () => {
-    const rest = story.seizures.find((s) => s.id === 'rest')!;
+    const rest = seizures.find((s) => s.id === 'rest')!;
     expect(rest.place).toBeNull();
     expect(rest.derived).toMatch(/419/);
-    expect(rest.tonnes).toBe(num('eu-seized-2023') - seized('belgium') - seized('spain') - seized('netherlands'));
+    expect(rest.value).toBe(num('eu-seized-2023') - seized('belgium') - seized('spain') - seized('netherlands'));
   });
 
   it('shares derived from the seizures round as stated', () => {
@@ -67,41 +70,42 @@ describe('the 2023 seizures add up', () => {
 
 describe('shootings and timeline', () => {
   it('counts Brussels shootings with the partial year marked', () => {
-    const [y2024, y2025] = [...story.shootings].sort((a, b) => a.year - b.year);
-    expect(y2024).toMatchObject({ year: 2024, shootings: 92, dead: 9, injured: 48, partial: false });
-    expect(y2025).toMatchObject({ year: 2025, shootings: 57, partial: true });
+    const [y2024, y2025] = [...shootings].sort((a, b) => a.year - b.year);
+    expect(y2024).toMatchObject({ year: 2024, value: 92, breakdown: { dead: 9, injured: 48 }, partial: false });
+    expect(y2025).toMatchObject({ year: 2025, value: 57, partial: true });
     expect(y2025!.note).toBeTruthy();
-    expect(num('brussels-shootings-2024')).toBe(y2024!.shootings);
-    expect(num('brussels-shootings-2025')).toBe(y2025!.shootings);
+    expect(num('brussels-shootings-2024')).toBe(y2024!.value);
+    expect(num('brussels-shootings-2025')).toBe(y2025!.value);
   });
 
   it('dates the timeline from 2019 to 2025, with no date in the future of the facts', () => {
-    const years = story.timeline.map((e) => Number(e.date.slice(0, 4)));
+    const years = timeline.map((e) => Number(e.date.slice(0, 4)));
     expect(Math.min(...years)).toBe(2019);
     expect(Math.max(...years)).toBe(2025);
-    for (const e of story.timeline) if (e.when) expect(e.when).toMatch(e.date.slice(0, 4));
+    for (const e of timeline) if (e.when) expect(e.when).toMatch(e.date.slice(0, 4));
   });
 });
 
 describe('every figure says where it comes from', () => {
   const sourceIds = new Set(story.sources.map((s) => s.id));
-  const files = ['figures', 'seizures', 'people', 'shootings', 'timeline'] as const;
+  const FILES: Record<string, string> = { figures: DATA_FILES.figures, people: DATA_FILES.people, seizures: 'seizures.json', shootings: 'shootings.json', timeline: 'timeline.json' };
+  const files = Object.keys(FILES);
 
   it.each(files)('every record of %s.json names a source in sources.json', (key) => {
-    const records = raw(DATA_FILES[key]) as Array<Record<string, unknown>>;
+    const records = raw(FILES[key]!) as Array<Record<string, unknown>>;
     expect(records.length).toBeGreaterThan(0);
     for (const [i, r] of records.entries()) {
       const ids = typeof r.source === 'string' ? [r.source] : Array.isArray(r.source) ? (r.source as unknown[]) : [];
-      expect(ids.length, `${DATA_FILES[key]}[${i}] has a source`).toBeGreaterThan(0);
+      expect(ids.length, `${FILES[key]}[${i}] has a source`).toBeGreaterThan(0);
       for (const id of ids) {
-        expect(typeof id, `${DATA_FILES[key]}[${i}] has a source`).toBe('string');
-        expect(sourceIds.has(id as string), `${DATA_FILES[key]}[${i}].source "${String(id)}" is in sources.json`).toBe(true);
+        expect(typeof id, `${FILES[key]}[${i}] has a source`).toBe('string');
+        expect(sourceIds.has(id as string), `${FILES[key]}[${i}].source "${String(id)}" is in sources.json`).toBe(true);
       }
     }
   });
 
   it.each(files)('every derived record of %s.json says how, with numbers', (key) => {
-    const records = raw(DATA_FILES[key]) as Array<Record<string, unknown>>;
+    const records = raw(FILES[key]!) as Array<Record<string, unknown>>;
     for (const r of records.filter((x) => 'derived' in x)) {
       expect(typeof r.derived).toBe('string');
       // At least two numbers: what it was computed from.
@@ -114,8 +118,10 @@ describe('every figure says where it comes from', () => {
   });
 
   it('every figure and record a chart reads exists, with a source', () => {
-    for (const [chart, spec] of Object.entries(CHART_INPUTS)) {
-      for (const id of Object.values(spec.figures)) {
+    const figureIdsOf = (spec: (typeof story.charts)[string]): string[] =>
+      spec.type === 'bars' ? [spec.total, spec.share, spec.part?.figure].filter((x): x is string => !!x) : spec.type === 'range' ? [spec.value, spec.share, spec.implied] : [];
+    for (const [chart, spec] of Object.entries(story.charts)) {
+      for (const id of figureIdsOf(spec)) {
         expect(story.figures[id], `${chart} reads figure ${id}`).toBeDefined();
         for (const s of sourceIdsOf(story.figures[id]!.source)) expect(sourceIds.has(s)).toBe(true);
       }
@@ -124,11 +130,11 @@ describe('every figure says where it comes from', () => {
 
   it('every chart and person a step names exists', () => {
     for (const step of story.steps) {
-      if (step.chart) expect(Object.keys(CHART_INPUTS)).toContain(step.chart);
+      if (step.chart) expect(Object.keys(story.charts)).toContain(step.chart);
       for (const id of step.people ?? []) expect(story.people[id], `${step.id} names ${id}`).toBeDefined();
     }
     // Each chart is shown somewhere, and each person.
-    expect(new Set(story.steps.flatMap((s) => (s.chart ? [s.chart] : [])))).toEqual(new Set(Object.keys(CHART_INPUTS)));
+    expect(new Set(story.steps.flatMap((s) => (s.chart ? [s.chart] : [])))).toEqual(new Set(Object.keys(story.charts)));
     expect(new Set(story.steps.flatMap((s) => s.people ?? []))).toEqual(new Set(Object.keys(story.people)));
   });
 });

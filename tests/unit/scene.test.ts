@@ -63,7 +63,7 @@ describe('sceneAt', () => {
     expect(sceneAt(small, 0, 0).circles).toEqual([]);
     const circles = sceneAt(small, 1, 0).circles;
     expect(circles.map((c) => c.id).sort()).toEqual(['belgium', 'netherlands', 'spain']);
-    expect(circles.find((c) => c.id === 'belgium')).toMatchObject({ tonnes: 123, lon: 4.4, lat: 51.26 });
+    expect(circles.find((c) => c.id === 'belgium')).toMatchObject({ value: 123, lon: 4.4, lat: 51.26 });
   });
 
   it('uses the given zoom for a single focus place', () => {

@@ -1,41 +1,37 @@
 /**
- * What each chart shows, computed from the data files: pure functions from
- * the validated story to plain numbers and shares (0 to 100 of a bar's track).
- * Which records a chart reads is said once, in CHART_INPUTS; a chart whose
- * record is missing throws with the file and id, and the data test says so first.
+ * What each chart shows, computed from the story: pure functions from a
+ * chart's declaration (story.json) and the records it is bound to, to plain
+ * numbers and shares (0 to 100 of a bar's track). The build has checked the
+ * bindings (content/declared.ts); a chart asked for something else throws.
  */
-import type { ChartId, Figure, Place, Seizure, ShootingYear, Source, TimelineEvent } from '../content/schema';
+import type { AmountRow, ChartDecl, Dataset, EventRow, Figure, Place, Source, Story, YearRow } from '../content/schema';
 import { sourceIdsOf, type SourceRef } from '../content/source-ref';
 import { dateFormat } from '../intl';
-import { maxTonnesOf, percentScale } from './scales';
+import { maxValueOf, percentScale } from './scales';
 import { template } from '../format';
 
-type FigureIds = Record<string, string>;
+type ChartOf<T extends ChartDecl['type']> = Extract<ChartDecl, { type: T }>;
 
-/** The records of figures.json each chart reads, besides its own data file. */
-export const CHART_INPUTS = {
-  'seizures-by-country': {
-    file: 'seizures.json',
-    figures: { total: 'eu-seized-2023', share: 'top-three-share-2023', part: 'antwerp-seized-2023' },
-    /** The country whose bar holds the part, and the place the part was seized in. */
-    partOf: 'belgium',
-    partPlace: 'antwerp'
-  },
-  'seized-vs-flow': {
-    file: 'figures.json',
-    figures: { seized: 'eu-seized-2023', share: 'seizure-share-of-flow', implied: 'implied-flow-2023' }
-  },
-  'brussels-shootings': { file: 'shootings.json', figures: {} },
-  'justice-timeline': { file: 'timeline.json', figures: {} }
-} as const satisfies Record<ChartId, { file: string; figures: FigureIds; partOf?: string; partPlace?: string }>;
+/** The declaration of chart `id`, which must be of `type`. */
+export function chartOf<T extends ChartDecl['type']>(story: Pick<Story, 'charts'>, id: string, type: T): ChartOf<T> {
+  const chart = story.charts[id];
+  if (!chart || chart.type !== type) throw new Error(`story.json declares no ${type} chart "${id}"`);
+  return chart as ChartOf<T>;
+}
 
-function figure(figures: Readonly<Record<string, Figure>>, id: string, chart: ChartId): Figure {
+function rowsOf<T extends Dataset['type']>(story: Pick<Story, 'datasets'>, id: string, type: T): Extract<Dataset, { type: T }> {
+  const d = story.datasets[id];
+  if (!d || d.type !== type) throw new Error(`story.json declares no ${type} dataset "${id}"`);
+  return d as Extract<Dataset, { type: T }>;
+}
+
+function figure(figures: Readonly<Record<string, Figure>>, id: string, chart: string): Figure {
   const found = figures[id];
-  if (!found) throw new Error(`chart "${chart}" needs figure "${id}", which data/figures.json lacks`);
+  if (!found) throw new Error(`chart "${chart}" needs figure "${id}", which figures.json lacks`);
   return found;
 }
 
-function single(f: Figure, chart: ChartId): number {
+function single(f: Figure, chart: string): number {
   if (typeof f.value !== 'number') throw new Error(`chart "${chart}" needs one number in figure "${f.id}", not a range`);
   return f.value;
 }
@@ -49,20 +45,20 @@ function sourcesOf(refs: readonly SourceRef[]): string[] {
   return unique(refs.flatMap(sourceIdsOf));
 }
 
-// ---------------------------------------------------------------- seizures by country
+// ---------------------------------------------------------------- bars (amounts)
 
-export interface SeizureBar {
+export interface AmountBar {
   id: string;
   label: string;
-  tonnes: number;
+  value: number;
   /** Bar length, 0 to 100 of the track (the largest bar fills it). */
   length: number;
   /** One of the countries drawn on the map (not an aggregate such as the rest of Europe). */
   country: boolean;
   derived: string | undefined;
   source: SourceRef;
-  /** A part of this bar seized in one place (Antwerp in Belgium's). */
-  part: { place: string; tonnes: number; length: number; source: SourceRef } | null;
+  /** A part of this bar in one place (a figure the chart's `part` names). */
+  part: { place: string; value: number; length: number; source: SourceRef } | null;
 }
 
 export interface StackSegment {
@@ -74,132 +70,138 @@ export interface StackSegment {
   country: boolean;
 }
 
-export interface SeizureChart {
+export interface BarsChart {
   year: number;
-  bars: SeizureBar[];
-  total: { tonnes: number; source: SourceRef };
-  /** The countries' share as reported (72) and as the parts compute it (71.6…). */
-  share: { percent: number; computed: number; source: SourceRef; derived: string | undefined };
-  /** The whole European total as one bar, country by country. */
+  unit: Extract<Dataset, { type: 'amounts' }>['unit'];
+  bars: AmountBar[];
+  /** The whole, from the chart's `total` figure (null where it names none). */
+  total: { value: number; source: SourceRef } | null;
+  /** The placed records' share as reported (72) and as the parts compute it (71.6…); null where the chart names no `share`. */
+  share: { percent: number; computed: number; source: SourceRef; derived: string | undefined } | null;
+  /** The whole as one bar, record by record. */
   stack: StackSegment[];
   sources: string[];
 }
 
-export function seizuresChart(input: {
-  seizures: readonly Seizure[];
-  figures: Readonly<Record<string, Figure>>;
-  places: Readonly<Record<string, Place>>;
-}): SeizureChart {
-  const chart = 'seizures-by-country';
-  const spec = CHART_INPUTS[chart];
-  const total = figure(input.figures, spec.figures.total, chart);
-  const share = figure(input.figures, spec.figures.share, chart);
-  const part = figure(input.figures, spec.figures.part, chart);
-  const place = input.places[spec.partPlace];
-  if (!place) throw new Error(`chart "${chart}" needs place "${spec.partPlace}", which data/places.json lacks`);
-  const rows = input.seizures;
-  if (!rows.length) throw new Error(`chart "${chart}" needs the records of data/seizures.json`);
-  const length = percentScale(maxTonnesOf(rows));
+export function barsChart(
+  input: Pick<Story, 'charts' | 'datasets'> & { figures: Readonly<Record<string, Figure>>; places: Readonly<Record<string, Place>> },
+  id: string
+): BarsChart {
+  const spec = chartOf(input, id, 'bars');
+  const data = rowsOf(input, spec.data, 'amounts');
+  const rows: readonly AmountRow[] = data.rows;
+  const total = spec.total ? figure(input.figures, spec.total, id) : null;
+  const share = spec.share ? figure(input.figures, spec.share, id) : null;
+  const part = spec.part ? figure(input.figures, spec.part.figure, id) : null;
+  const place = spec.part ? input.places[spec.part.place] : undefined;
+  if (spec.part && !place) throw new Error(`chart "${id}" needs place "${spec.part.place}", which places.json lacks`);
+  if (!rows.length) throw new Error(`chart "${id}" needs the records of dataset "${spec.data}"`);
+  const length = percentScale(maxValueOf(rows));
   const bars = rows.map(
-    (r): SeizureBar => ({
+    (r): AmountBar => ({
       id: r.id,
       label: r.label,
-      tonnes: r.tonnes,
-      length: length(r.tonnes),
+      value: r.value,
+      length: length(r.value),
       country: r.place !== null,
       derived: r.derived,
       source: r.source,
       part:
-        r.id === spec.partOf
-          ? { place: place.name, tonnes: single(part, chart), length: length(single(part, chart)), source: part.source }
+        part && place && r.id === spec.part?.of
+          ? { place: place.name, value: single(part, id), length: length(single(part, id)), source: part.source }
           : null
     })
   );
-  const sum = rows.reduce((acc, r) => acc + r.tonnes, 0);
+  const sum = rows.reduce((acc, r) => acc + r.value, 0);
   const whole = percentScale(sum);
   let at = 0;
   // Countries first, so the bracket over them starts at 0.
   const stack = [...bars]
     .sort((a, b) => Number(b.country) - Number(a.country))
     .map((b): StackSegment => {
-      const seg = { id: b.id, label: b.label, start: whole(at), length: whole(b.tonnes), country: b.country };
-      at += b.tonnes;
+      const seg = { id: b.id, label: b.label, start: whole(at), length: whole(b.value), country: b.country };
+      at += b.value;
       return seg;
     });
-  const countries = bars.filter((b) => b.country).reduce((acc, b) => acc + b.tonnes, 0);
+  const countries = bars.filter((b) => b.country).reduce((acc, b) => acc + b.value, 0);
   return {
     year: rows[0]!.year,
+    unit: data.unit,
     bars,
-    total: { tonnes: single(total, chart), source: total.source },
-    share: { percent: single(share, chart), computed: (countries / sum) * 100, source: share.source, derived: share.derived },
+    total: total ? { value: single(total, id), source: total.source } : null,
+    share: share ? { percent: single(share, id), computed: (countries / sum) * 100, source: share.source, derived: share.derived } : null,
     stack,
-    sources: sourcesOf([...rows.map((r) => r.source), total.source, share.source, part.source])
+    sources: sourcesOf([...rows.map((r) => r.source), ...[total, share, part].flatMap((f) => (f ? [f.source] : []))])
   };
 }
 
-// ---------------------------------------------------------------- seized against the flow
+// ---------------------------------------------------------------- a value against the range of a whole
 
-export interface FlowScenario {
-  /** The share of the flow that is seized, in per cent (20 or 10). */
+export interface RangeScenario {
+  /** The share of the whole that the value is, in per cent (20 or 10). */
   share: number;
   /** The same as a fraction (0.2), the divisor of the sum. */
   fraction: number;
-  /** What the share implies: seized ÷ fraction. */
+  /** What the share implies: value ÷ fraction. */
   total: number;
   /** Bar lengths, 0 to 100 of the track (the largest total fills it). */
-  seizedLength: number;
+  valueLength: number;
   totalLength: number;
 }
 
-export interface FlowChart {
+export interface RangeChart {
   year: string;
-  seized: { tonnes: number; source: SourceRef };
+  unit: Figure['unit'];
+  value: { value: number; source: SourceRef };
   share: { low: number; high: number; source: SourceRef };
   /** The largest share (the smallest total) first. */
-  scenarios: FlowScenario[];
+  scenarios: RangeScenario[];
   /** How figures.json says the range was derived, shown with the chart. */
   derived: string;
   implied: { low: number; high: number; source: SourceRef };
   sources: string[];
 }
 
-export function flowChart(input: { figures: Readonly<Record<string, Figure>> }): FlowChart {
-  const chart = 'seized-vs-flow';
-  const spec = CHART_INPUTS[chart].figures;
-  const seized = figure(input.figures, spec.seized, chart);
+export function rangeChart(input: Pick<Story, 'charts'> & { figures: Readonly<Record<string, Figure>> }, id: string): RangeChart {
+  const chart = id;
+  const spec = chartOf(input, id, 'range');
+  const seized = figure(input.figures, spec.value, chart);
   const share = figure(input.figures, spec.share, chart);
   const implied = figure(input.figures, spec.implied, chart);
-  const tonnes = single(seized, chart);
+  const amount = single(seized, chart);
   if (typeof share.value === 'number' || typeof implied.value === 'number') {
     throw new Error(`chart "${chart}" needs ranges in figures "${share.id}" and "${implied.id}"`);
   }
   if (!implied.derived) throw new Error(`chart "${chart}": figure "${implied.id}" must say how it was derived`);
   const [low, high] = share.value;
-  const totals = [high, low].map((s) => ({ share: s, fraction: s / 100, total: Math.round(tonnes / (s / 100)) }));
+  const totals = [high, low].map((s) => ({ share: s, fraction: s / 100, total: Math.round(amount / (s / 100)) }));
   const length = percentScale(Math.max(...totals.map((t) => t.total)));
   return {
     year: seized.when,
-    seized: { tonnes, source: seized.source },
+    unit: seized.unit,
+    value: { value: amount, source: seized.source },
     share: { low, high, source: share.source },
-    scenarios: totals.map((t) => ({ ...t, seizedLength: length(tonnes), totalLength: length(t.total) })),
+    scenarios: totals.map((t) => ({ ...t, valueLength: length(amount), totalLength: length(t.total) })),
     derived: implied.derived,
     implied: { low: implied.value[0], high: implied.value[1], source: implied.source },
     sources: sourcesOf([seized.source, share.source, implied.source])
   };
 }
 
-// ---------------------------------------------------------------- shootings
+// ---------------------------------------------------------------- counts by year
 
-export interface ShootingBar extends ShootingYear {
+export interface YearBar extends YearRow {
   /** 0 to 100 of the track (the largest year fills it). */
   length: number;
 }
 
-export function shootingsChart(input: { shootings: readonly ShootingYear[] }): { bars: ShootingBar[]; sources: string[] } {
-  const rows = [...input.shootings].sort((a, b) => a.year - b.year);
-  const length = percentScale(Math.max(1, ...rows.map((r) => r.shootings)));
+export function yearlyChart(input: Pick<Story, 'charts' | 'datasets'>, id: string): { unit: Extract<Dataset, { type: 'yearly' }>['unit']; bars: YearBar[]; sources: string[] } {
+  const data = rowsOf(input, chartOf(input, id, 'yearly').data, 'yearly');
+  const rows = [...data.rows].sort((a, b) => a.year - b.year);
+  const length = percentScale(Math.max(1, ...rows.map((r) => r.value)));
   return {
-    bars: rows.map((r) => ({ ...r, length: length(r.shootings) })),
+    unit: data.unit,
+    bars: rows.map((r) => ({ ...r, length: length(r.value) })),
     sources: sourcesOf(rows.map((r) => r.source))
   };
 }
@@ -214,7 +216,7 @@ export function datePrecision(date: string): DatePrecision {
 }
 
 /** A timeline date as the reader's language writes it, as precise as the source and no more. */
-export function formatEventDate(event: Pick<TimelineEvent, 'date' | 'when'>, locale: string): string {
+export function formatEventDate(event: Pick<EventRow, 'date' | 'when'>, locale: string): string {
   if (event.when) return event.when;
   const [y, m = 1, d = 1] = event.date.split('-').map(Number);
   const precision = datePrecision(event.date);
@@ -227,7 +229,7 @@ export function formatEventDate(event: Pick<TimelineEvent, 'date' | 'when'>, loc
   return dateFormat(locale, { ...options, timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m - 1, d)));
 }
 
-export interface TimelineRow extends TimelineEvent {
+export interface TimelineRow extends EventRow {
   year: number;
   /** The date as shown. */
   shown: string;
@@ -243,17 +245,18 @@ export interface TimelineChart {
   years: Array<{ year: number; events: TimelineRow[] }>;
   /** The most events in one year: the strip's height in symbols. */
   most: number;
-  kinds: Array<TimelineEvent['kind']>;
+  kinds: string[];
   sources: string[];
 }
 
-export function timelineChart(input: { timeline: readonly TimelineEvent[] }, locale: string): TimelineChart {
+export function timelineChart(input: Pick<Story, 'charts' | 'datasets'>, id: string, locale: string): TimelineChart {
+  const data = rowsOf(input, chartOf(input, id, 'timeline').data, 'events');
   // Sorted by date string: YYYY sorts before YYYY-MM of the same year, as the vaguer date should.
-  const events = input.timeline
+  const events = data.rows
     .map((e, i) => ({ e, i }))
     .sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.i - b.i))
     .map(({ e }, order): TimelineRow => ({ ...e, year: Number(e.date.slice(0, 4)), shown: formatEventDate(e, locale), order }));
-  if (!events.length) throw new Error('chart "justice-timeline" needs the records of data/timeline.json');
+  if (!events.length) throw new Error(`chart "${id}" needs the records of its dataset`);
   const from = events[0]!.year;
   const to = events.at(-1)!.year;
   const years = Array.from({ length: to - from + 1 }, (_, k) => ({ year: from + k, events: events.filter((e) => e.year === from + k) }));
@@ -263,7 +266,7 @@ export function timelineChart(input: { timeline: readonly TimelineEvent[] }, loc
     events,
     years,
     most: Math.max(...years.map((y) => y.events.length)),
-    kinds: unique(events.map((e) => e.kind)) as Array<TimelineEvent['kind']>,
+    kinds: unique(events.map((e) => e.kind)),
     sources: sourcesOf(events.map((e) => e.source))
   };
 }
@@ -274,7 +277,7 @@ export function timelineChart(input: { timeline: readonly TimelineEvent[] }, loc
 export function sourceParts(ids: readonly string[], sources: readonly Source[], words: { source: string; sources: string }): { label: string; text: string } {
   const titles = unique(ids).map((id) => {
     const s = sources.find((x) => x.id === id);
-    if (!s) throw new Error(`no source "${id}" in data/sources.json`);
+    if (!s) throw new Error(`no source "${id}" in sources.json`);
     return s.title;
   });
   return { label: titles.length > 1 ? words.sources : words.source, text: titles.join('; ') };

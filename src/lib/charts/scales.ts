@@ -3,7 +3,6 @@
  * symbol in the legend is the size of the one on the map, and every bar grows
  * from the same reading of the reader's progress. Pure: D3 computes, Svelte draws.
  */
-import type { Seizure } from '../content/schema';
 import { clamp01, smoothstep } from '../scene/growth';
 
 /**
@@ -25,29 +24,29 @@ export function linearScale(max: number, top: number): Scale {
   return (value) => (Math.min(max, Math.max(0, value)) / max) * top;
 }
 
-/** The largest tonnage any circle encodes, so circle sizes compare between steps. */
-export function maxTonnesOf(seizures: readonly Pick<Seizure, 'tonnes'>[]): number {
-  return Math.max(1, ...seizures.map((s) => s.tonnes));
+/** The largest value of a dataset's records: its circles are sized against it, so they compare between steps. */
+export function maxValueOf(rows: readonly { value: number }[]): number {
+  return Math.max(1, ...rows.map((r) => r.value));
 }
 
-/** The radius, in pixels, of the circle for the largest tonnage in a map of this size. */
+/** The radius, in pixels, of the circle for the largest value in a map of this size. */
 export function maxCircleRadius(width: number, height: number): number {
   return Math.max(18, Math.min(width, height) * 0.07);
 }
 
-/** Tonnes to a circle's radius (area proportional to tonnes), as the map draws them. */
-export function circleRadius(maxTonnes: number, width: number, height: number): Scale {
-  return sqrtScale(Math.max(1, maxTonnes), maxCircleRadius(width, height));
+/** A value to a circle's radius (area proportional to the value), as the map draws them. */
+export function circleRadius(max: number, width: number, height: number): Scale {
+  return sqrtScale(Math.max(1, max), maxCircleRadius(width, height));
 }
 
 /**
  * Round values for a circle key: the largest 1, 2 or 5 times a power of ten
  * not above the maximum, then a half and a fifth of it (100, 50, 20 for 123).
  */
-export function referenceTonnes(maxTonnes: number): number[] {
-  if (!(maxTonnes > 0)) return [];
-  const power = 10 ** Math.floor(Math.log10(maxTonnes));
-  const top = [5, 2, 1].map((m) => m * power).find((v) => v <= maxTonnes) ?? power;
+export function referenceValues(max: number): number[] {
+  if (!(max > 0)) return [];
+  const power = 10 ** Math.floor(Math.log10(max));
+  const top = [5, 2, 1].map((m) => m * power).find((v) => v <= max) ?? power;
   return [top, top / 2, top / 5];
 }
 
@@ -78,7 +77,7 @@ export function grow(progress: number, i = 0, n = 1): number {
 }
 
 export interface KeyCircle {
-  tonnes: number;
+  value: number;
   r: number;
   /** Centre, with the circles standing on one baseline. */
   cx: number;
@@ -91,7 +90,7 @@ export interface KeyCircle {
  * A key of nested circles standing on one baseline, each labelled at its top;
  * labels closer than `minGap` pixels are pushed up so that none overlap.
  */
-export function circleKey(values: readonly number[], radius: (tonnes: number) => number, minGap = 12): { circles: KeyCircle[]; width: number; height: number } {
+export function circleKey(values: readonly number[], radius: (value: number) => number, minGap = 12): { circles: KeyCircle[]; width: number; height: number } {
   const sorted = [...values].sort((a, b) => b - a);
   const maxR = Math.max(0, ...sorted.map(radius));
   const top = minGap / 2;
@@ -99,12 +98,12 @@ export function circleKey(values: readonly number[], radius: (tonnes: number) =>
   // Smallest first, from the bottom: each label at its circle's top, or higher if the one below is too close.
   const placed: KeyCircle[] = [];
   let lastY = Infinity;
-  for (const tonnes of [...sorted].reverse()) {
-    const r = radius(tonnes);
+  for (const value of [...sorted].reverse()) {
+    const r = radius(value);
     const want = base - 2 * r;
     const labelY = Math.min(want, lastY - minGap);
     lastY = labelY;
-    placed.push({ tonnes, r, cx: maxR, cy: base - r, labelY });
+    placed.push({ value, r, cx: maxR, cy: base - r, labelY });
   }
   const lowest = Math.min(top, ...placed.map((c) => c.labelY));
   const shift = top - lowest;

@@ -1,20 +1,10 @@
 /**
- * Shapes that tell the kinds of timeline event apart without colour: each
- * kind has its own outline, and the chart names the kind in words as well.
+ * Shapes that tell kinds of timeline event apart without colour: story.json
+ * gives each kind its own outline, and the chart names the kind in words as well.
  */
-import type { TimelineEvent } from '../content/schema';
+import type { SymbolShape } from '../content/declarations';
 
-export type EventKind = TimelineEvent['kind'];
-export type SymbolShape = 'triangle' | 'cross' | 'square' | 'diamond' | 'open-diamond' | 'circle';
-
-export const KIND_SHAPES: Readonly<Record<EventKind, SymbolShape>> = {
-  extradition: 'triangle',
-  murder: 'cross',
-  trial: 'square',
-  verdict: 'diamond',
-  'sentence-in-absentia': 'open-diamond',
-  raid: 'circle'
-};
+export type { SymbolShape };
 
 const r = (n: number) => Math.round(n * 100) / 100;
 

@@ -14,26 +14,37 @@ import { checkMarkup } from './inline.ts';
 import { FOCUS_NAMED, HEDGE_KEPT, unhedged, unnamedFocus } from './copy-desk.ts';
 import { forEachText, isRichText, parseArchie, parseJson, type SourceFile, type StoryFiles } from './parse.ts';
 import { BoolText, StringsSchema, Text, type Block, type Story } from './schema.ts';
+import { DATASET_WORDS, type Dataset, type DatasetType } from './declarations.ts';
 
 /** Step keys that say what a step shows: they live in story.en.aml only. */
 export const SCENE_KEYS = ['chapter', 'focus', 'zoom', 'center', 'bearing', 'pitch', 'places', 'routes', 'draw', 'circles', 'figure', 'chart', 'people'] as const;
 /** Header keys that are settings of the publication, not words. */
 export const HEADER_SCENE_KEYS = ['published', 'updated', 'card'] as const;
 
-/** The fields of the data files that are words a reader meets, per file; everything else is shared. */
+/** The fields of the data files that are words a reader meets, per file; everything else is shared. Datasets add theirs by type. */
 export const WORD_FIELDS = {
   places: ['name'],
   figures: ['label', 'when', 'note', 'derived'],
-  seizures: ['label', 'note', 'derived'],
   people: ['alias', 'whereabouts', 'detail'],
-  shootings: ['note'],
-  timeline: ['when', 'label'],
   sources: ['title', 'detail'],
   mapLabels: ['name']
 } as const satisfies Partial<Record<keyof StoryFiles, readonly string[]>>;
 
-export type WordFile = keyof typeof WORD_FIELDS;
-type Words = Record<WordFile, Record<string, Record<string, string>>>;
+/** A file with words: one of WORD_FIELDS, or a dataset's id. */
+export type WordFile = string;
+type WordRecordsOf = Record<string, Record<string, string>>;
+type Words = { [K in keyof typeof WORD_FIELDS]: WordRecordsOf } & Record<WordFile, WordRecordsOf>;
+
+/** Every file with words, its words' fields and its file: the fixed files, then the datasets story.json declares. */
+export function wordFiles(files: StoryFiles): Array<{ key: WordFile; fields: readonly string[]; file: SourceFile }> {
+  const fixed = Object.entries(WORD_FIELDS).map(([key, fields]) => ({ key, fields, file: files[key as keyof typeof WORD_FIELDS] }));
+  const declared = (JSON.parse(files.declarations.text) as { datasets?: Record<string, { type: DatasetType }> }).datasets ?? {};
+  const datasets = Object.entries(files.datasets).flatMap(([key, file]) => {
+    const type = declared[key]?.type;
+    return type && DATASET_WORDS[type] ? [{ key, fields: DATASET_WORDS[type], file }] : [];
+  });
+  return [...fixed, ...datasets];
+}
 
 
 const TranslatedBlock = z.discriminatedUnion(
@@ -65,16 +76,7 @@ export const TranslationSchema = z.strictObject({
 type Translation = z.infer<typeof TranslationSchema>;
 
 const WordRecords = z.record(z.string(), z.record(z.string(), Text));
-const WordsSchema = z.strictObject({
-  places: WordRecords,
-  figures: WordRecords,
-  seizures: WordRecords,
-  people: WordRecords,
-  shootings: WordRecords,
-  timeline: WordRecords,
-  sources: WordRecords,
-  mapLabels: WordRecords
-} satisfies Record<WordFile, typeof WordRecords>);
+const WordsSchema = z.record(z.string(), WordRecords);
 
 export interface EditionFiles {
   /** Two letters: the file names' code and the edition's folder. */
@@ -84,7 +86,7 @@ export interface EditionFiles {
   words: SourceFile;
 }
 
-/** The key of a data file's record: its id, or for shootings its year. */
+/** The key of a data file's record: its id, or for a yearly dataset its year. */
 function keyOf(record: Record<string, unknown>): string {
   return String(record['id'] ?? record['year']);
 }
@@ -92,8 +94,8 @@ function keyOf(record: Record<string, unknown>): string {
 /** The English words of the data files, in the shape of words.xx.json. */
 export function englishWords(files: StoryFiles): Words {
   const words = {} as Words;
-  for (const [file, fields] of Object.entries(WORD_FIELDS) as [WordFile, readonly string[]][]) {
-    const records = JSON.parse(files[file].text) as Record<string, unknown>[];
+  for (const { key: file, fields, file: source } of wordFiles(files)) {
+    const records = JSON.parse(source.text) as Record<string, unknown>[];
     words[file] = {};
     for (const record of records) {
       const own = Object.fromEntries(fields.filter((f) => typeof record[f] === 'string').map((f) => [f, record[f] as string]));
@@ -217,22 +219,43 @@ export function translateStory(english: Story, englishFiles: StoryFiles, edition
 
   // The words of the data files: the same records and fields as the English, no more.
   const wanted = englishWords(englishFiles);
-  for (const file of Object.keys(WORD_FIELDS) as WordFile[]) {
-    for (const [key, fields] of Object.entries(wanted[file])) {
-      const ours = words[file][key];
+  const pathOf = Object.fromEntries(wordFiles(englishFiles).map((w) => [w.key, w.file.path]));
+  for (const file of Object.keys(wanted)) {
+    const theirs = pathOf[file]!;
+    const ourFile = words[file];
+    if (!ourFile) {
+      inWords([], `words for ${theirs} under "${file}"`, 'nothing');
+      continue;
+    }
+    for (const [key, fields] of Object.entries(wanted[file]!)) {
+      const ours = ourFile[key];
       if (!ours) {
-        inWords([file], `words for "${key}" of ${englishFiles[file].path} (${Object.keys(fields).join(', ')})`, 'nothing');
+        inWords([file], `words for "${key}" of ${theirs} (${Object.keys(fields).join(', ')})`, 'nothing');
         continue;
       }
-      for (const field of Object.keys(fields)) if (!(field in ours)) inWords([file, key], `a "${field}", as ${englishFiles[file].path} has for "${key}"`, 'nothing');
+      for (const field of Object.keys(fields)) if (!(field in ours)) inWords([file, key], `a "${field}", as ${theirs} has for "${key}"`, 'nothing');
       for (const field of Object.keys(ours)) {
-        if (!(field in fields)) inWords([file, key, field], `only the fields ${englishFiles[file].path} gives "${key}" words for (${Object.keys(fields).join(', ')})`, `"${field}"`);
+        if (!(field in fields)) inWords([file, key, field], `only the fields ${theirs} gives "${key}" words for (${Object.keys(fields).join(', ')})`, `"${field}"`);
       }
     }
-    for (const key of Object.keys(words[file])) {
-      if (!wanted[file][key]) inWords([file, key], `only records of ${englishFiles[file].path} that have words`, `"${key}"`);
+    for (const key of Object.keys(ourFile)) {
+      if (!wanted[file]![key]) inWords([file, key], `only records of ${theirs} that have words`, `"${key}"`);
     }
   }
+  for (const file of Object.keys(words)) {
+    if (!wanted[file]) inWords([file], `only the files with words (${Object.keys(wanted).join(', ')})`, `"${file}"`);
+  }
+
+  // The words of the charts and of the kinds of event: the same as the English has, no more.
+  const inStrings = (path: PropertyKey[], expected: string, got?: string) =>
+    problems.push({ file: edition.strings.path, line: locateInJson(edition.strings.text, path), field: fieldName(path), expected, ...(got === undefined ? {} : { got }) });
+  const sameKeys = (path: string[], theirs: Record<string, unknown>, ours: Record<string, unknown>) => {
+    for (const k of Object.keys(theirs)) if (!(k in ours)) inStrings(path, `a "${k}", as ${englishFiles.strings.path} has`, 'nothing');
+    for (const k of Object.keys(ours)) if (!(k in theirs)) inStrings([...path, k], `only what ${englishFiles.strings.path} has here (${Object.keys(theirs).join(', ')})`, `"${k}"`);
+  };
+  sameKeys(['charts'], english.strings.charts, strings.charts);
+  for (const [id, theirs] of Object.entries(english.strings.charts)) if (strings.charts[id]) sameKeys(['charts', id], theirs, strings.charts[id]);
+  sameKeys(['events'], english.strings.events, strings.events);
 
   // The copy is untrusted text, in every language.
   const anchors = new Set([...english.steps.map((s) => s.id), ...english.sources.map((s) => `source-${s.id}`)]);
@@ -241,7 +264,7 @@ export function translateStory(english: Story, englishFiles: StoryFiles, edition
     if (problem) inCopy(path, problem.expected, problem.got);
   });
   if (problems.length) throw new ContentError(problems);
-  const story = merge(english, copy as Translation, strings, words);
+  const story = merge(english, copy as Translation, strings, words as Words);
   for (const f of unnamedFocus(story)) inCopy(['steps', f.step, 'alt'], FOCUS_NAMED(f.name, f.place), 'an alt and text that do not name it');
   for (const h of unhedged(story)) inWords(['people', h.person, 'whereabouts'], HEDGE_KEPT(strings.people.hedges), `"${h.whereabouts}"`);
   if (problems.length) throw new ContentError(problems);
@@ -259,7 +282,7 @@ function rename<T extends object>(record: T, words: Record<string, string> | und
 
 function merge(english: Story, copy: Translation, strings: Story['strings'], words: Words): Story {
   const byKey = <T extends object>(file: WordFile, records: Record<string, T>) =>
-    Object.fromEntries(Object.entries(records).map(([id, r]) => [id, rename(r, words[file][id])]));
+    Object.fromEntries(Object.entries(records).map(([id, r]) => [id, rename(r, words[file]?.[id])]));
   const textOf = new Map((copy.corrections ?? []).map((c) => [c.date, c.text]));
   return {
     ...english,
@@ -275,12 +298,15 @@ function merge(english: Story, copy: Translation, strings: Story['strings'], wor
     }),
     places: byKey('places', english.places),
     figures: byKey('figures', english.figures),
-    seizures: english.seizures.map((r) => rename(r, words.seizures[r.id])),
     people: byKey('people', english.people),
-    shootings: english.shootings.map((r) => rename(r, words.shootings[String(r.year)])),
-    timeline: english.timeline.map((r) => rename(r, words.timeline[r.id])),
-    sources: english.sources.map((r) => rename(r, words.sources[r.id])),
-    mapLabels: english.mapLabels.map((r) => rename(r, words.mapLabels[r.id])),
+    datasets: Object.fromEntries(Object.entries(english.datasets).map(([id, d]) => [id, translateDataset(d, words[id] ?? {})])),
+    sources: english.sources.map((r) => rename(r, words['sources']?.[r.id])),
+    mapLabels: english.mapLabels.map((r) => rename(r, words['mapLabels']?.[r.id])),
     strings
   };
+}
+
+function translateDataset(d: Dataset, words: Record<string, Record<string, string>>): Dataset {
+  const rows = d.rows.map((r) => rename(r, words['id' in r ? r.id : String(r.year)]));
+  return { ...d, rows } as Dataset;
 }

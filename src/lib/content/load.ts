@@ -1,5 +1,5 @@
 /** Reads the story's files from disk (build time only) and hands them to parseStory. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseStory, type SourceFile, type StoryFiles } from './parse.ts';
 import { translateStory, type EditionFiles } from './editions.ts';
@@ -7,24 +7,36 @@ import type { Route, Story } from './schema.ts';
 
 export const DATA_FILES = {
   copy: 'story.en.aml',
+  declarations: 'story.json',
   strings: 'strings.en.json',
   places: 'places.json',
   figures: 'figures.json',
-  seizures: 'seizures.json',
   people: 'people.json',
-  shootings: 'shootings.json',
-  timeline: 'timeline.json',
   sources: 'sources.json',
   routes: 'routes.json',
   mapLabels: 'map-labels.json'
-} as const satisfies Record<keyof StoryFiles, string>;
+} as const satisfies Record<Exclude<keyof StoryFiles, 'datasets'>, string>;
+
+/** The files story.json names for its datasets, by dataset id, as far as it can be read; parseStory checks the rest. */
+function datasetFiles(text: string): Record<string, string> {
+  try {
+    const declared = (JSON.parse(text) as { datasets?: Record<string, { file?: unknown }> }).datasets ?? {};
+    return Object.fromEntries(Object.entries(declared).flatMap(([id, d]) => (typeof d?.file === 'string' && /^[\w-]+\.json$/.test(d.file) ? [[id, d.file]] : [])));
+  } catch {
+    return {};
+  }
+}
 
 export function readStoryFiles(dataDir: string, root = process.cwd()): StoryFiles {
-  const entries = Object.entries(DATA_FILES).map(([key, name]) => {
+  const read = (name: string): SourceFile => {
     const full = join(dataDir, name);
-    return [key, { path: relative(root, full), text: readFileSync(full, 'utf8') }];
-  });
-  return Object.fromEntries(entries) as StoryFiles;
+    return { path: relative(root, full), text: readFileSync(full, 'utf8') };
+  };
+  const fixed = Object.fromEntries(Object.entries(DATA_FILES).map(([key, name]) => [key, read(name)])) as Omit<StoryFiles, 'datasets'>;
+  const datasets = Object.fromEntries(
+    Object.entries(datasetFiles(fixed.declarations.text)).flatMap(([id, name]) => (existsSync(join(dataDir, name)) ? [[id, read(name)]] : []))
+  );
+  return { ...fixed, datasets };
 }
 
 /** The source edition: story.en.aml and the data files say what every edition shows. */

@@ -11,11 +11,9 @@ import {
   PlaceSchema,
   RouteSchema,
   PersonSchema,
-  SeizureSchema,
-  ShootingYearSchema,
   SourceSchema,
-  TimelineEventSchema,
   StringsSchema,
+  DeclarationsSchema,
   MapLabelSchema,
   type MapLabel,
   type Copy,
@@ -29,89 +27,24 @@ import { jsonSyntaxLine, locateInArchie, locateInJson } from './locate.ts';
 import { checkMarkup } from './inline.ts';
 import { deriveCamera, type LonLat } from '../geo/camera.ts';
 import { countryAnchor, isCountry } from './atlas.ts';
+import { checkDeclarations } from './declared.ts';
+import { parseArchie, parseJson, type SourceFile } from './read.ts';
 
-export interface SourceFile {
-  /** Shown in errors, e.g. "data/places.json". */
-  path: string;
-  text: string;
-}
+export { parseArchie, parseJson, zodProblems, type Locate, type SourceFile } from './read.ts';
 
 export interface StoryFiles {
   copy: SourceFile;
+  /** story.json: the story's kinds of event, datasets and charts. */
+  declarations: SourceFile;
   strings: SourceFile;
   places: SourceFile;
   figures: SourceFile;
-  seizures: SourceFile;
   people: SourceFile;
-  shootings: SourceFile;
-  timeline: SourceFile;
+  /** The files of the datasets story.json declares, by dataset id (those that exist). */
+  datasets: Record<string, SourceFile>;
   sources: SourceFile;
   routes: SourceFile;
   mapLabels: SourceFile;
-}
-
-export type Locate = (path: readonly PropertyKey[]) => number | null;
-
-export function zodProblems(file: SourceFile, error: z.ZodError, locate: Locate): Problem[] {
-  return error.issues.map((issue) => {
-    if (issue.code === 'unrecognized_keys') {
-      const path = [...issue.path, issue.keys[0] ?? ''];
-      return {
-        file: file.path,
-        line: locate(path),
-        field: fieldName(path),
-        expected: 'no such field (unknown field; check its spelling)'
-      };
-    }
-    const input = 'input' in issue ? issue.input : undefined;
-    // A discriminated union reports its whole record at the discriminator's path: show the discriminator.
-    const key = issue.path[issue.path.length - 1];
-    const got =
-      issue.code === 'invalid_union' && input && typeof input === 'object' && typeof key === 'string' && key in input
-        ? describe((input as Record<string, unknown>)[key])
-        : issue.code === 'invalid_union' && input && typeof input === 'object' && 'type' in input
-          ? describe((input as { type: unknown }).type)
-          : describe(input);
-    return {
-      file: file.path,
-      line: locate(issue.path),
-      field: fieldName(issue.path),
-      expected: issue.message.replace(/^Invalid input: expected (\w+), received (\w+)$/, 'a $1'),
-      got
-    };
-  });
-}
-
-export function parseJson<T>(file: SourceFile, schema: z.ZodType<T>, problems: Problem[]): T | null {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(file.text);
-  } catch (err) {
-    problems.push({ file: file.path, line: jsonSyntaxLine(file.text, err), field: '', expected: `valid JSON (${(err as Error).message})` });
-    return null;
-  }
-  const result = schema.safeParse(raw, { reportInput: true });
-  if (!result.success) {
-    problems.push(...zodProblems(file, result.error, (p) => locateInJson(file.text, p)));
-    return null;
-  }
-  return result.data;
-}
-
-export function parseArchie<T>(file: SourceFile, schema: z.ZodType<T>, problems: Problem[]): T | null {
-  let raw: unknown;
-  try {
-    raw = archieml.load(file.text);
-  } catch (err) {
-    problems.push({ file: file.path, line: null, field: '', expected: `valid ArchieML (${(err as Error).message})` });
-    return null;
-  }
-  const result = schema.safeParse(raw, { reportInput: true });
-  if (!result.success) {
-    problems.push(...zodProblems(file, result.error, (p) => locateInArchie(file.text, p)));
-    return null;
-  }
-  return result.data;
 }
 
 function duplicates(items: readonly { id: string }[]): Array<[number, string]> {
@@ -146,14 +79,12 @@ export function parseStory(files: StoryFiles): Story {
   const strings = parseJson(files.strings, StringsSchema, problems);
   const places = parseJson(files.places, z.array(PlaceSchema), problems);
   const figures = parseJson(files.figures, z.array(FigureSchema), problems);
-  const seizures = parseJson(files.seizures, z.array(SeizureSchema), problems);
   const people = parseJson(files.people, z.array(PersonSchema), problems);
-  const shootings = parseJson(files.shootings, z.array(ShootingYearSchema), problems);
-  const timeline = parseJson(files.timeline, z.array(TimelineEventSchema), problems);
   const sources = parseJson(files.sources, z.array(SourceSchema), problems);
   const routes = parseJson(files.routes, z.array(RouteSchema), problems);
   const labels = parseJson(files.mapLabels, z.array(MapLabelSchema), problems);
-  if (!copy || !strings || !places || !figures || !seizures || !people || !shootings || !timeline || !sources || !routes || !labels) {
+  const declarations = parseJson(files.declarations, DeclarationsSchema, problems);
+  if (!copy || !strings || !places || !figures || !people || !sources || !routes || !labels || !declarations) {
     throw new ContentError(problems);
   }
 
@@ -163,8 +94,8 @@ export function parseStory(files: StoryFiles): Story {
   };
 
   const lists = [
-    [files.places, places], [files.figures, figures], [files.seizures, seizures], [files.people, people],
-    [files.timeline, timeline], [files.sources, sources], [files.routes, routes], [files.mapLabels, labels]
+    [files.places, places], [files.figures, figures], [files.people, people],
+    [files.sources, sources], [files.routes, routes], [files.mapLabels, labels]
   ] as const;
   for (const [file, list] of lists) {
     for (const [i, id] of duplicates(list)) at(file, [i, 'id'], 'an id used only once in this file', `"${id}" again`);
@@ -179,8 +110,12 @@ export function parseStory(files: StoryFiles): Story {
   const routeIds = new Set(routes.map((r) => r.id));
   const chapterIds = new Set(copy.chapters.map((c) => c.id));
 
+  const declared = checkDeclarations({ files, declarations, strings, places: placeById, figures: figureById }, at, problems);
+  if (!declared) throw new ContentError(problems);
+  const { datasets } = declared;
   const sourced: Array<[SourceFile, { source: SourceRef }[]]> = [
-    [files.figures, figures], [files.seizures, seizures], [files.people, people], [files.shootings, shootings], [files.timeline, timeline]
+    [files.figures, figures], [files.people, people],
+    ...Object.entries(datasets).map(([id, d]): [SourceFile, { source: SourceRef }[]] => [files.datasets[id]!, d.rows])
   ];
   for (const [file, list] of sourced) {
     list.forEach((rec, i) => {
@@ -190,9 +125,6 @@ export function parseStory(files: StoryFiles): Story {
       });
     });
   }
-  seizures.forEach((s, i) => {
-    if (s.place !== null && !placeById[s.place]) at(files.seizures, [i, 'place'], 'a place id from places.json', `"${s.place}"`);
-  });
   people.forEach((p, i) => {
     for (const key of ['haven', 'from', 'returnedTo'] as const) {
       const id = p[key];
@@ -239,6 +171,13 @@ export function parseStory(files: StoryFiles): Story {
       if (!personById[id]) at(files.copy, ['steps', i, 'people'], 'person ids from people.json', `"${id}"`);
     }
     if (step.figure && !figureById[step.figure]) at(files.copy, ['steps', i, 'figure'], 'a figure id from figures.json', `"${step.figure}"`);
+    if (step.chart && !declarations.charts[step.chart]) {
+      at(files.copy, ['steps', i, 'chart'], `a chart story.json declares (${Object.keys(declarations.charts).join(', ') || 'none'})`, `"${step.chart}"`);
+    }
+    if (step.circles && datasets[step.circles]?.type !== 'amounts') {
+      const amounts = Object.keys(datasets).filter((id) => datasets[id]!.type === 'amounts');
+      at(files.copy, ['steps', i, 'circles'], `an amounts dataset story.json declares (${amounts.join(', ') || 'none'})`, `"${step.circles}"`);
+    }
     if (step.draw && !step.routes) at(files.copy, ['steps', i, 'draw'], 'a `routes` field for `draw` to apply to');
     const focusIds = step.focus ?? [];
     // An unknown focus place is reported above; a camera complaint would only repeat it.
@@ -291,10 +230,10 @@ export function parseStory(files: StoryFiles): Story {
     steps: copy.steps.map((s, index) => ({ ...s, index })),
     places: placeById,
     figures: figureById,
-    seizures,
     people: personById,
-    shootings,
-    timeline,
+    datasets,
+    charts: declarations.charts,
+    events: declarations.events,
     sources,
     routes: routes.map(({ coordinates: _coordinates, ...info }) => info),
     strings,

@@ -6,11 +6,10 @@
 import { z } from 'zod';
 import { MAX_ZOOM } from '../geo/camera.ts';
 
-export const Slug = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'a lowercase slug such as "port-of-antwerp"' });
+import { Slug, SourceRef, Text } from './primitives.ts';
+import { DeclarationsSchema, Units, type ChartDecl, type Dataset, type SymbolShape } from './declarations.ts';
 
-export const Text = z.string().trim().min(1, { message: 'some text' });
+export { Slug, SourceRef, Text, Units };
 
 /** ArchieML gives every value as a string; these turn them into typed values. */
 const NumberText = z
@@ -78,12 +77,6 @@ export const SourceSchema = z.strictObject({
   detail: Text.optional()
 });
 
-/** A record's sources (see source-ref.ts): one source id, or a list of them. */
-export const SourceRef = z.union([Slug, z.array(Slug).min(1, { message: 'one or more source ids' })], {
-  message: 'a source id, or a list of source ids'
-});
-
-export const Units = ['tonnes', 'kg', 'percent', 'eur', 'gbp', 'usd', 'eur-per-gram', 'count'] as const;
 
 export const FigureSchema = z.strictObject({
   id: Slug,
@@ -94,17 +87,6 @@ export const FigureSchema = z.strictObject({
   unit: z.enum(Units),
   when: Text,
   source: SourceRef,
-  note: Text.optional(),
-  derived: Text.optional()
-});
-
-export const SeizureSchema = z.strictObject({
-  id: Slug,
-  label: Text,
-  place: Slug.nullable(),
-  tonnes: z.number().positive(),
-  year: z.number().int(),
-  source: Slug,
   note: Text.optional(),
   derived: Text.optional()
 });
@@ -138,29 +120,6 @@ export const PersonSchema = z
     message: 'a "whereabouts" for someone at large, with its hedge, such as "Believed to live in Dubai"',
     path: ['whereabouts']
   });
-
-export const ShootingYearSchema = z.strictObject({
-  year: z.number().int(),
-  shootings: z.number().int().nonnegative(),
-  dead: z.number().int().nonnegative().optional(),
-  injured: z.number().int().nonnegative().optional(),
-  /** The year was not over when counted. */
-  partial: z.boolean(),
-  note: Text.optional(),
-  source: Slug
-});
-
-export const TimelineEventSchema = z.strictObject({
-  id: Slug,
-  date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'a date as YYYY, YYYY-MM or YYYY-MM-DD' }),
-  /** Shown instead of the formatted date where the sources are vaguer (e.g. "summer 2025"). */
-  when: Text.optional(),
-  kind: z.enum(['extradition', 'murder', 'trial', 'verdict', 'raid', 'sentence-in-absentia']),
-  label: Text,
-  source: SourceRef
-});
-
-export const CHARTS = ['seizures-by-country', 'seized-vs-flow', 'brussels-shootings', 'justice-timeline'] as const;
 
 export const RouteSchema = z.strictObject({
   id: Slug,
@@ -226,61 +185,22 @@ export const StringsSchema = z.strictObject({
   legendEntry: Text,
   legendHaven: Text,
   legendCity: Text,
-  legendSeized: Text,
+  /** What the circles of each amounts dataset measure, by dataset id ("Cocaine seized in 2023, tonnes"). */
+  legendCircles: z.record(Slug, Text),
   /** The fugitives' lines (src/components/map/Flights.svelte): the way out, the way back, and what the lines join. */
   legendFled: Text,
   legendReturned: Text,
   legendFlightsNote: Text,
   /** Words of the charts drawn in the steps (src/components/charts/). */
-  charts: z.strictObject({
-    derivedTag: Text,
-    partialTag: Text,
-    seizures: z.strictObject({
-      title: Text,
-      description: Text,
-      ofWhich: Text,
-      all: Text,
-      share: Text,
-      columnWhere: Text,
-      columnTonnes: Text,
-      columnNote: Text,
-      rowAll: Text,
-      rowShare: Text
-    }),
-    flow: z.strictObject({
-      title: Text,
-      description: Text,
-      scenario: Text,
-      sum: Text,
-      keySeized: Text,
-      keyMissed: Text,
-      columnScenario: Text,
-      columnSum: Text,
-      columnTotal: Text
-    }),
-    shootings: z.strictObject({
-      title: Text,
-      description: Text,
-      casualties: Text,
-      partial: Text,
-      columnYear: Text,
-      columnCount: Text,
-      columnNote: Text
-    }),
-    timeline: z.strictObject({
-      title: Text,
-      description: Text,
-      /** One name per kind of event in timeline.json (a kind without a name fails the type check). */
-      kinds: z.strictObject({
-        extradition: Text,
-        murder: Text,
-        trial: Text,
-        verdict: Text,
-        raid: Text,
-        'sentence-in-absentia': Text
-      })
-    })
-  }),
+  /** Tags a chart sets beside a derived value and a year still being counted. */
+  chartTags: z.strictObject({ derived: Text, partial: Text }),
+  /**
+   * Words of each chart story.json declares, by chart id: which words depends on the chart's
+   * type (CHART_WORDS in declarations.ts); the parse checks them against the declarations.
+   */
+  charts: z.record(Slug, z.record(z.string(), Text)),
+  /** A name for each kind of event story.json declares. */
+  events: z.record(Slug, Text),
   /** Words of the people drawn on the map (src/components/map/People.svelte). */
   people: z.strictObject({
     /** One name per status in people.json. */
@@ -356,9 +276,11 @@ export const StepCopySchema = z.strictObject({
   places: IdList.optional(),
   routes: IdList.optional(),
   draw: z.enum(['grow', 'full']).optional(),
-  circles: z.literal('seizures', { message: '"seizures"' }).optional(),
+  /** An amounts dataset (story.json) drawn as circles at its places. */
+  circles: Slug.optional(),
   figure: Slug.optional(),
-  chart: z.enum(CHARTS, { message: `one of the charts: ${CHARTS.join(', ')}` }).optional(),
+  /** A chart story.json declares. */
+  chart: Slug.optional(),
   people: IdList.optional(),
   alt: Text,
   body: z.array(BlockSchema, { message: 'a [.+body] list of blocks' }).min(1, { message: 'at least one block' })
@@ -399,12 +321,11 @@ export type Place = z.infer<typeof PlaceSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Figure = z.infer<typeof FigureSchema>;
 export type Unit = Figure['unit'];
-export type Seizure = z.infer<typeof SeizureSchema>;
 export type Route = z.infer<typeof RouteSchema>;
 export type Person = z.infer<typeof PersonSchema>;
-export type ShootingYear = z.infer<typeof ShootingYearSchema>;
-export type TimelineEvent = z.infer<typeof TimelineEventSchema>;
-export type ChartId = (typeof CHARTS)[number];
+export type { AmountRow, ChartDecl, Dataset, EventRow, YearRow } from './declarations.ts';
+export type { Declarations } from './declarations.ts';
+export { DeclarationsSchema };
 export type Strings = z.infer<typeof StringsSchema>;
 export type MapLabelRecord = z.infer<typeof MapLabelSchema>;
 export type Block = z.infer<typeof BlockSchema>;
@@ -451,10 +372,13 @@ export interface Story {
   steps: Step[];
   places: Record<string, Place>;
   figures: Record<string, Figure>;
-  seizures: Seizure[];
   people: Record<string, Person>;
-  shootings: ShootingYear[];
-  timeline: TimelineEvent[];
+  /** The records of each dataset story.json declares, by dataset id. */
+  datasets: Record<string, Dataset>;
+  /** The charts story.json declares, by chart id. */
+  charts: Record<string, ChartDecl>;
+  /** The symbol of each kind of event. */
+  events: Record<string, SymbolShape>;
   sources: Source[];
   routes: RouteInfo[];
   strings: Strings;

@@ -3,7 +3,8 @@
  * MapLibre map, the D3 overlay, the text alternative) draws a Scene and keeps
  * no memory of earlier steps, so any path to a step ends in the same picture.
  */
-import type { ChartId, MapLabel, Person, Place, Story } from '../content/schema';
+import type { MapLabel, Person, Place, Story, Unit } from '../content/schema';
+import { maxValueOf } from '../charts/scales';
 import { sourceIdsOf } from '../content/source-ref';
 import { deriveCamera, type Camera, type LonLat } from '../geo/camera';
 import { flightsOf, type SceneFlight } from './flights';
@@ -35,7 +36,14 @@ export interface SceneCircle {
   label: string;
   lon: number;
   lat: number;
-  tonnes: number;
+  value: number;
+}
+
+/** What the step's circles measure: their dataset, its unit, and the largest value, which every step sizes them against. */
+export interface CircleScale {
+  dataset: string;
+  unit: Unit;
+  max: number;
 }
 
 export interface ScenePerson {
@@ -66,10 +74,11 @@ export interface Scene {
   places: ScenePlace[];
   routes: SceneRoute[];
   circles: SceneCircle[];
+  circleScale: CircleScale | null;
   people: ScenePerson[];
   /** Lines from where the step's people left to their haven, and back for the extradited. */
   flights: SceneFlight[];
-  chart: { id: ChartId; progress: number } | null;
+  chart: { id: string; progress: number } | null;
   legend: LegendKey[];
   alt: string;
   /** The countries the step is about (those of its marked places), as Natural Earth names them; sorted. */
@@ -120,14 +129,17 @@ export function sceneAt(story: Story, stepIndex: number, progress: number): Scen
     return { id, name: pl.name, kind: pl.kind, role: pl.role, lon: pl.lon, lat: pl.lat, focus: focusIds.includes(id) };
   });
 
+  const measured = step.circles ? story.datasets[step.circles] : undefined;
+  if (step.circles && measured?.type !== 'amounts') throw new Error(`sceneAt: step "${step.id}" draws circles of "${step.circles}", which is no amounts dataset`);
   const circles =
-    step.circles === 'seizures'
-      ? story.seizures.flatMap((s) => {
+    measured?.type === 'amounts'
+      ? measured.rows.flatMap((s) => {
           if (s.place === null) return [];
           const pl = place(s.place);
-          return [{ id: s.id, label: s.label, lon: pl.lon, lat: pl.lat, tonnes: s.tonnes }];
+          return [{ id: s.id, label: s.label, lon: pl.lon, lat: pl.lat, value: s.value }];
         })
       : [];
+  const circleScale = measured?.type === 'amounts' ? { dataset: step.circles!, unit: measured.unit, max: maxValueOf(measured.rows) } : null;
 
   const people = (step.people ?? []).map((id): ScenePerson => {
     const person = story.people[id];
@@ -163,6 +175,7 @@ export function sceneAt(story: Story, stepIndex: number, progress: number): Scen
     places,
     routes: sceneRoutes,
     circles,
+    circleScale,
     people,
     flights,
     chart: step.chart ? { id: step.chart, progress: p } : null,
