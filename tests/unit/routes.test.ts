@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   EARTH_RADIUS_KM,
   geodesicLengthKm,
+  greatCircleLine,
   joinPorts,
   roundAndDedupe,
   roundTo,
@@ -223,5 +224,50 @@ describe('geodesicLengthKm', () => {
     const before = structuredClone(line);
     expect(geodesicLengthKm(deepFrozen(line))).toBeCloseTo(expected, 1);
     expect(line).toEqual(before);
+  });
+});
+
+describe('greatCircleLine', () => {
+  const lonLat = (id: string): LonLat => [place(id).lon, place(id).lat];
+  const pairs: [string, string][] = [
+    ['freetown', 'dubai'],
+    ['antwerp', 'dubai'],
+    ['santos', 'freetown'],
+    ['asuncion', 'amsterdam'],
+  ];
+
+  describe.each(pairs)('%s to %s', (from, to) => {
+    const origin = lonLat(from);
+    const destination = lonLat(to);
+    const line = roundAndDedupe(greatCircleLine(origin, destination), 3);
+
+    it('starts and ends exactly at the places', () => {
+      expect(line[0]).toEqual(origin);
+      expect(line.at(-1)).toEqual(destination);
+    });
+
+    it('is as long as the great circle between them (within 1 %)', () => {
+      const direct = geodesicLengthKm([origin, destination]);
+      expect(Math.abs(geodesicLengthKm(line) / direct - 1)).toBeLessThan(0.01);
+    });
+
+    it('has a point at least every 60 km, and bends as a great circle does on the map', () => {
+      const longest = Math.max(...steps(line).map(([a, b]) => km(a, b)));
+      expect(longest).toBeLessThanOrEqual(60);
+      expect(line.length).toBeGreaterThan(geodesicLengthKm([origin, destination]) / 60);
+      // Off the straight chord in lon/lat: the midpoint of a great circle is not the midpoint of the coordinates.
+      const middle = line[Math.floor(line.length / 2)]!;
+      const chordLat = origin[1] + ((middle[0] - origin[0]) / (destination[0] - origin[0])) * (destination[1] - origin[1]);
+      expect(Math.abs(middle[1] - chordLat)).toBeGreaterThan(0.5);
+    });
+  });
+
+  it('joins places closer than a step with the places alone', () => {
+    expect(greatCircleLine([4.4, 51.26], [4.35, 50.85])).toEqual([[4.4, 51.26], [4.35, 50.85]]);
+  });
+
+  it('refuses the antimeridian and antipodes', () => {
+    expect(() => greatCircleLine([170, 0], [-170, 10])).toThrow(/antimeridian/);
+    expect(() => greatCircleLine([0, 0], [180, 0])).toThrow(/great circle/);
   });
 });
