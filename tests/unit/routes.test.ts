@@ -1,6 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { geoDistance } from 'd3-geo';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildRoutes, formatRoutes } from '../../scripts/build-routes.ts';
+import { readRecipe, routeId } from '../../scripts/lib/build-recipe.ts';
+import { ROOT } from '../../scripts/lib/story-dir.ts';
 import {
   EARTH_RADIUS_KM,
   geodesicLengthKm,
@@ -27,6 +32,7 @@ interface Route {
 const readJson = (path: string): unknown => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const places = readJson('../../data/places.json') as Place[];
 const routes = readJson('../../data/routes.json') as Route[];
+const recipe = readRecipe(join(ROOT, 'data'));
 
 const place = (id: string): Place => {
   const found = places.find((p) => p.id === id);
@@ -55,6 +61,23 @@ describe('data/routes.json', () => {
   it('holds exactly the 8 expected routes, each once', () => {
     expect(routes.map((r) => r.id).sort()).toEqual(EXPECTED.map(([id]) => id).sort());
   });
+
+  it('holds the routes data/build.json asks for, in its order', () => {
+    expect(routes.map((r) => r.id)).toEqual(recipe.routes.map(routeId));
+    expect(routes.map(({ from, to }) => ({ from, to }))).toEqual(recipe.routes.map(({ from, to }) => ({ from, to })));
+  });
+
+  it('is what building the recipe again gives, to the byte', () => {
+    expect(formatRoutes(buildRoutes(join(ROOT, 'data')))).toBe(readFileSync(join(ROOT, 'data', 'routes.json'), 'utf8'));
+  });
+
+  it.each(recipe.routes.filter((r) => r.dropFirstLanePoint).map((r) => [routeId(r), r.dropFirstLanePoint!] as const))(
+    '%s leaves out the lane point build.json drops (%j)',
+    (id, dropped) => {
+      const route = routes.find((r) => r.id === id)!;
+      expect(route.coordinates).not.toContainEqual(dropped);
+    },
+  );
 
   describe.each(EXPECTED)('%s', (id, minKm, maxKm) => {
     const route = routes.find((r) => r.id === id)!;
@@ -269,5 +292,39 @@ describe('greatCircleLine', () => {
   it('refuses the antimeridian and antipodes', () => {
     expect(() => greatCircleLine([170, 0], [-170, 10])).toThrow(/antimeridian/);
     expect(() => greatCircleLine([0, 0], [180, 0])).toThrow(/great circle/);
+  });
+});
+
+describe('buildRoutes', () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  it('draws a `via: "straight"` route as a great circle, under its own id when it has one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'recipe-routes-'));
+    dirs.push(dir);
+    writeFileSync(join(dir, 'places.json'), readFileSync(join(ROOT, 'data', 'places.json')));
+    writeFileSync(
+      join(dir, 'build.json'),
+      JSON.stringify({ routes: [{ id: 'by-air', from: 'antwerp', to: 'dubai', via: 'straight', note: 'a flight' }, { from: 'freetown', to: 'dubai', via: 'straight' }] }),
+    );
+    const [air, freetown] = buildRoutes(dir);
+    expect(air).toMatchObject({ id: 'by-air', from: 'antwerp', to: 'dubai' });
+    expect(freetown!.id).toBe('freetown-dubai');
+    for (const route of [air!, freetown!]) {
+      expect(Object.keys(route)).toEqual(['id', 'from', 'to', 'lengthKm', 'coordinates']);
+      expect(route.coordinates[0]).toEqual([place(route.from).lon, place(route.from).lat]);
+      expect(route.coordinates.at(-1)).toEqual([place(route.to).lon, place(route.to).lat]);
+      const direct = km([place(route.from).lon, place(route.from).lat], [place(route.to).lon, place(route.to).lat]);
+      expect(Math.abs(route.lengthKm / direct - 1)).toBeLessThan(0.01);
+      expect(Math.max(...steps(route.coordinates).map(([a, b]) => km(a, b)))).toBeLessThanOrEqual(60);
+    }
+  });
+
+  it('builds no routes for a folder without build.json', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'recipe-routes-'));
+    dirs.push(dir);
+    writeFileSync(join(dir, 'places.json'), readFileSync(join(ROOT, 'data', 'places.json')));
+    expect(buildRoutes(dir)).toEqual([]);
+    expect(formatRoutes([])).toBe('[]\n');
   });
 });
