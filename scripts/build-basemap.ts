@@ -1,23 +1,26 @@
 /**
- * Builds the basemap GeoJSON for MapLibre from Natural Earth (world-atlas):
+ * Builds a story's basemap GeoJSON for MapLibre from Natural Earth (world-atlas):
  *
  *   <story>/basemap/land.json            1:50m land (all countries merged), one MultiPolygon
  *   <story>/basemap/borders.json         1:50m interior country borders, one MultiLineString
- *   <story>/basemap/land-detail.json     1:10m land around the Low Countries, clipped to
- *                                       DETAIL_WINDOW: a `land` MultiPolygon, a `coast`
- *                                       MultiLineString (its outline without the window's
- *                                       edges) and a `window` Polygon (the window itself)
- *   <story>/basemap/borders-detail.json  1:10m interior borders clipped to DETAIL_WINDOW
+ *   <story>/basemap/land-detail.json     1:10m land clipped to the detail window: a `land`
+ *                                       MultiPolygon, a `coast` MultiLineString (its outline
+ *                                       without the window's edges) and a `window` Polygon
+ *                                       (the window itself, which the map style reads)
+ *   <story>/basemap/borders-detail.json  1:10m interior borders clipped to the detail window
  *   <story>/basemap/countries.json       the countries a step can tint (those of places.json):
  *                                       each at 1:50m (`kind: country`) and, where it reaches
- *                                       into DETAIL_WINDOW, at 1:10m clipped to it
+ *                                       into the detail window, at 1:10m clipped to it
  *                                       (`kind: country-detail`), with its Natural Earth `name`
  *
- * The detail files are for the story's close views of Belgium and the
- * Netherlands (zoom 5–7), where 1:50m turns coarse; the map style draws them
- * over the 1:50m layers inside the window only (see src/lib/map/style.ts).
+ * The detail files are for the story's close views, where 1:50m turns coarse;
+ * the map style draws them over the 1:50m layers inside the window only (see
+ * src/lib/map/style.ts). Where the window lies is the story's: `basemap.detail`
+ * in <story>/build.json, with named points its 1:10m land must and must not
+ * cover, or, when it declares none, derived from the places its closest views
+ * frame (deriveDetailWindow in scripts/lib/build-recipe.ts).
  *
- * Run: npx tsx scripts/build-basemap.ts
+ * Run: npx tsx scripts/build-basemap.ts   (npm run basemap; STORY=<dir> for another story)
  *
  * world-atlas geometry is spherical (d3 convention): Russia, Fiji and
  * Antarctica have edges that cross the antimeridian, which a planar renderer
@@ -33,15 +36,25 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { geoArea, geoEquirectangular } from 'd3-geo';
 import { geoProject } from 'd3-geo-projection';
 import { feature, merge, mesh } from 'topojson-client';
 import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Position } from 'geojson';
 import type { GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
+import { loadStory } from '../src/lib/content/load.ts';
 import { mercatorDegrees } from '../src/lib/geo/mercator.ts';
-import { basemapDir, storyDir } from './lib/story-dir.ts';
+import {
+  DETAIL_DECIMALS,
+  deriveDetailWindow,
+  insideWindow,
+  readRecipeAndPlaces,
+  type Detail,
+  type DetailWindow,
+  type Recipe,
+} from './lib/build-recipe.ts';
+import { basemapDir, ROOT, storyDir } from './lib/story-dir.ts';
 
 /**
  * Size budget: both files together ≤ 900 KB. Rounding alone does not get there
@@ -57,25 +70,19 @@ const DECIMALS = 2;
 const TOLERANCE = 0.015;
 
 /**
- * The 1:10m detail layer. DETAIL_WINDOW (degrees) covers Belgium, the
- * Netherlands and Luxembourg with the facing English coast, Normandy and the
- * German coast to Denmark: every view the story shows there at zoom 5–7 on a
- * 1280 × 800 screen (the focus sits right of centre, so views reach ≈ 7°
- * west of it) lies inside, and wider views cross the window's edge on land or
- * open sea, where 1:50m and 1:10m meet without a visible step.
- * Budget: both files ≤ 250 KB (≈ 110 KB raw, ≈ 35 KB gzipped).
+ * The 1:10m detail layer, clipped to the story's detail window (build.json's
+ * `basemap.detail`, or derived from its closest views). Budget, for this
+ * story's window (tests/unit/basemap.test.ts): both files ≤ 250 KB (≈ 110 KB
+ * raw, ≈ 35 KB gzipped); a wider window costs more.
  *
- * DETAIL_DECIMALS: 4 decimals ≈ 11 m, finer than the source's quantisation
- * (world-atlas 1:10m is stored on a grid of ≈ 0.0036° × 0.0017°).
+ * DETAIL_DECIMALS (scripts/lib/build-recipe.ts): 4 decimals ≈ 11 m, finer
+ * than the source's quantisation (world-atlas 1:10m is stored on a grid of
+ * ≈ 0.0036° × 0.0017°).
  * DETAIL_TOLERANCE: a light Douglas–Peucker pass in Web Mercator degrees
  * (0.002 ≈ 0.4 px at zoom 7), which mostly drops points that add nothing.
  */
-const DETAIL_WINDOW = { west: -4, south: 47.5, east: 10, north: 55 } as const;
-const DETAIL_DECIMALS = 4;
 const DETAIL_TOLERANCE = 0.002;
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = basemapDir(storyDir());
 const require = createRequire(import.meta.url);
 
 type XY = [x: number, y: number];
@@ -105,14 +112,16 @@ const identity = geoEquirectangular()
  * along the window's edges and closed along them, lines are cut where they
  * leave it.
  */
-const identityDetail = geoEquirectangular()
-  .scale(180 / Math.PI)
-  .translate([0, 0])
-  .precision(0)
-  .clipExtent([
-    [DETAIL_WINDOW.west, -DETAIL_WINDOW.north],
-    [DETAIL_WINDOW.east, -DETAIL_WINDOW.south],
-  ]);
+function identityClipped({ west, south, east, north }: DetailWindow): typeof identity {
+  return geoEquirectangular()
+    .scale(180 / Math.PI)
+    .translate([0, 0])
+    .precision(0)
+    .clipExtent([
+      [west, -north],
+      [east, -south],
+    ]);
+}
 
 /** Projected [x, y] back to [lon, lat]. */
 function unproject([x, y]: Position): XY {
@@ -254,7 +263,7 @@ interface Output {
   decimals: number;
 }
 const WORLD: Output = { projection: identity, decimals: DECIMALS };
-const DETAIL: Output = { projection: identityDetail, decimals: DETAIL_DECIMALS };
+const detailOutput = (window: DetailWindow): Output => ({ projection: identityClipped(window), decimals: DETAIL_DECIMALS });
 
 function projectedPolygons(geometry: Geometry, projection: typeof identity): Position[][][] {
   const projected = geoProject(geometry, projection);
@@ -311,19 +320,19 @@ function cleanLines(geometry: Geometry, { projection, decimals }: Output = WORLD
 type Edge = 'west' | 'south' | 'east' | 'north';
 
 /** The window edge a (rounded) point lies on, if any. */
-function edgesOf([lon, lat]: XY): Edge[] {
+function edgesOf(window: DetailWindow, [lon, lat]: XY): Edge[] {
   const edges: Edge[] = [];
-  if (lon === DETAIL_WINDOW.west) edges.push('west');
-  if (lon === DETAIL_WINDOW.east) edges.push('east');
-  if (lat === DETAIL_WINDOW.south) edges.push('south');
-  if (lat === DETAIL_WINDOW.north) edges.push('north');
+  if (lon === window.west) edges.push('west');
+  if (lon === window.east) edges.push('east');
+  if (lat === window.south) edges.push('south');
+  if (lat === window.north) edges.push('north');
   return edges;
 }
 
 /** A segment that runs along the window's edge: added by the clip, not coast. */
-function onWindowEdge(a: XY, b: XY): boolean {
-  const edgesB = edgesOf(b);
-  return edgesOf(a).some((edge) => edgesB.includes(edge));
+function onWindowEdge(window: DetailWindow, a: XY, b: XY): boolean {
+  const edgesB = edgesOf(window, b);
+  return edgesOf(window, a).some((edge) => edgesB.includes(edge));
 }
 
 /**
@@ -332,11 +341,11 @@ function onWindowEdge(a: XY, b: XY): boolean {
  * where the window cuts through land. A ring the clip did not touch stays one
  * closed line; a cut ring becomes the runs between its edge segments.
  */
-function coastOf(polygons: Ring[][]): Line[] {
+function coastOf(window: DetailWindow, polygons: Ring[][]): Line[] {
   const lines: Line[] = [];
   for (const ring of polygons.flat()) {
     const n = ring.length - 1; // closed: ring[n] equals ring[0]
-    const cut = (i: number): boolean => onWindowEdge(ring[i]!, ring[i + 1]!);
+    const cut = (i: number): boolean => onWindowEdge(window, ring[i]!, ring[i + 1]!);
     const start = [...Array(n).keys()].find(cut);
     if (start === undefined) {
       lines.push(ring);
@@ -356,10 +365,6 @@ function coastOf(polygons: Ring[][]): Line[] {
     if (run.length >= 2) lines.push(run);
   }
   return lines;
-}
-
-function insideWindow([lon, lat]: XY): boolean {
-  return lon >= DETAIL_WINDOW.west && lon <= DETAIL_WINDOW.east && lat >= DETAIL_WINDOW.south && lat <= DETAIL_WINDOW.north;
 }
 
 // --- checks ----------------------------------------------------------------------
@@ -389,10 +394,10 @@ function landAt(polygons: Ring[][], point: XY): boolean {
 
 // --- detail layer ------------------------------------------------------------------
 
-/** Throws unless every point lies inside DETAIL_WINDOW. */
-function checkInsideWindow(label: string, lines: XY[][]): void {
+/** Throws unless every point lies inside the detail window. */
+function checkInsideWindow(window: DetailWindow, label: string, lines: XY[][]): void {
   for (const point of allPoints(lines)) {
-    if (!insideWindow(point)) throw new Error(`${label}: ${JSON.stringify(point)} lies outside the detail window`);
+    if (!insideWindow(window, point)) throw new Error(`${label}: ${JSON.stringify(point)} lies outside the detail window`);
   }
 }
 
@@ -412,8 +417,12 @@ function rewindInverted(land: MultiPolygon): MultiPolygon {
   };
 }
 
-/** Land, coast and borders at 1:10m, clipped to DETAIL_WINDOW. */
-function buildDetail(): { land: FeatureCollection; borders: FeatureCollection<MultiLineString> } {
+/** Land, coast and borders at 1:10m, clipped to the detail window; the land passes the detail's checks. */
+function buildDetail(
+  { window, land: mustBeLand, sea: mustBeSea }: Detail,
+  log: Log,
+): { land: FeatureCollection; borders: FeatureCollection<MultiLineString> } {
+  const DETAIL = detailOutput(window);
   const topoPath = require.resolve('world-atlas/countries-10m.json');
   const topo = simplifyTopology(JSON.parse(readFileSync(topoPath, 'utf8')) as CountriesTopology, DETAIL_TOLERANCE);
   const countries = topo.objects.countries;
@@ -422,37 +431,19 @@ function buildDetail(): { land: FeatureCollection; borders: FeatureCollection<Mu
       g.type === 'Polygon' || g.type === 'MultiPolygon',
   );
   const landPolygons = cleanPolygons(rewindInverted(merge(topo, countryPolygons)), DETAIL);
-  const coastLines = coastOf(landPolygons);
+  const coastLines = coastOf(window, landPolygons);
   const borderLines = cleanLines(mesh(topo, countries, (a, b) => a !== b), DETAIL);
 
   checkLines('land-detail', landPolygons.flat());
   checkLines('borders-detail', borderLines);
-  checkInsideWindow('land-detail', landPolygons.flat());
-  checkInsideWindow('borders-detail', borderLines);
+  checkInsideWindow(window, 'land-detail', landPolygons.flat());
+  checkInsideWindow(window, 'borders-detail', borderLines);
   // The clip closes cut rings along the window's edges, but no coast runs along one.
   for (const line of coastLines) {
     for (let i = 1; i < line.length; i++) {
-      if (onWindowEdge(line[i - 1]!, line[i]!)) throw new Error(`coast-detail: edge segment at ${JSON.stringify(line[i])}`);
+      if (onWindowEdge(window, line[i - 1]!, line[i]!)) throw new Error(`coast-detail: edge segment at ${JSON.stringify(line[i])}`);
     }
   }
-  const mustBeLand: [string, XY][] = [
-    ['Brussels', [4.35, 50.85]],
-    ['Antwerp, city', [4.42, 51.21]],
-    ['Antwerp, port (Kallo)', [4.3, 51.25]],
-    ['Rotterdam', [4.48, 51.92]],
-    ['Amsterdam, south', [4.88, 52.34]],
-    ['Orléans, by the window’s south edge', [1.9, 47.6]],
-    ['London', [-0.12, 51.5]],
-    ['Walcheren (Middelburg)', [3.61, 51.5]],
-  ];
-  const mustBeSea: [string, XY][] = [
-    ['North Sea', [3, 52.5]],
-    ['Western Scheldt off Terneuzen', [3.8, 51.36]],
-    ['Western Scheldt off Vlissingen', [3.6, 51.42]],
-    ['Eastern Scheldt', [3.95, 51.6]],
-    ['Wadden Sea', [5.2, 53.25]],
-    ['English Channel', [-1, 50.2]],
-  ];
   for (const [label, point] of mustBeLand) {
     if (!landAt(landPolygons, point)) throw new Error(`land-detail.json: ${label} ${JSON.stringify(point)} is not land`);
   }
@@ -460,9 +451,9 @@ function buildDetail(): { land: FeatureCollection; borders: FeatureCollection<Mu
     if (landAt(landPolygons, point)) throw new Error(`land-detail.json: ${label} ${JSON.stringify(point)} is land`);
   }
 
-  const { west, south, east, north } = DETAIL_WINDOW;
+  const { west, south, east, north } = window;
   const windowRing: Ring = [[west, south], [east, south], [east, north], [west, north], [west, south]];
-  console.log(
+  log(
     `land-detail: ${landPolygons.length} polygons, ${landPolygons.flat(2).length} points; ` +
       `coast-detail: ${coastLines.length} lines; borders-detail: ${borderLines.length} lines, ${borderLines.flat().length} points`,
   );
@@ -494,23 +485,25 @@ function buildDetail(): { land: FeatureCollection; borders: FeatureCollection<Mu
  */
 const COUNTRIES_BUDGET = 150 * 1024;
 
-function placeCountries(): string[] {
-  const places = JSON.parse(readFileSync(join(storyDir(), 'places.json'), 'utf8')) as { country: string }[];
-  return [...new Set(places.map((p) => p.country))].sort();
-}
-
-function buildCountries(world: CountriesTopology): FeatureCollection<MultiPolygon> {
+function buildCountries(
+  world: CountriesTopology,
+  countryNames: readonly string[],
+  placesFile: string,
+  window: DetailWindow,
+  log: Log,
+): FeatureCollection<MultiPolygon> {
+  const DETAIL = detailOutput(window);
   const detailTopo = simplifyTopology(
     JSON.parse(readFileSync(require.resolve('world-atlas/countries-10m.json'), 'utf8')) as CountriesTopology,
     DETAIL_TOLERANCE
   );
   const find = (topo: CountriesTopology, name: string): Geometry => {
     const geometry = topo.objects.countries.geometries.find((g) => (g.properties as { name?: string } | undefined)?.name === name);
-    if (!geometry) throw new Error(`countries.json: data/places.json names "${name}", which world-atlas does not have`);
+    if (!geometry) throw new Error(`countries.json: ${placesFile} names "${name}", which world-atlas does not have`);
     return (feature(topo, geometry) as Feature).geometry;
   };
   const features: Feature<MultiPolygon>[] = [];
-  for (const name of placeCountries()) {
+  for (const name of countryNames) {
     const polygons = cleanPolygons(find(world, name));
     checkLines(`countries: ${name}`, polygons.flat());
     if (polygons.length === 0) throw new Error(`countries.json: ${name} has no shape left after simplification`);
@@ -518,11 +511,11 @@ function buildCountries(world: CountriesTopology): FeatureCollection<MultiPolygo
     // 1:10m wherever the map draws the detail layer, so the tint fills its finer coast.
     const detail = cleanPolygons(rewindInverted({ type: 'MultiPolygon', coordinates: toMulti(find(detailTopo, name)) }), DETAIL);
     if (detail.length > 0) {
-      checkInsideWindow(`countries-detail: ${name}`, detail.flat());
+      checkInsideWindow(window, `countries-detail: ${name}`, detail.flat());
       features.push({ type: 'Feature', properties: { kind: 'country-detail', name }, geometry: { type: 'MultiPolygon', coordinates: detail } });
     }
   }
-  console.log(`countries: ${features.map((f) => `${f.properties?.name}${f.properties?.kind === 'country-detail' ? ' (1:10m)' : ''}`).join(', ')}`);
+  log(`countries: ${features.map((f) => `${f.properties?.name}${f.properties?.kind === 'country-detail' ? ' (1:10m)' : ''}`).join(', ')}`);
   return { type: 'FeatureCollection', features };
 }
 
@@ -532,9 +525,35 @@ function toMulti(geometry: Geometry): Position[][][] {
   throw new Error(`expected a country's polygons, got ${geometry.type}`);
 }
 
-// --- main --------------------------------------------------------------------------
+// --- the story's basemap ------------------------------------------------------------
 
-function main(): void {
+type Log = (line: string) => void;
+
+/** build.json's detail, or one derived from the story's closest views (with no land/sea checks: nobody named any). */
+export function basemapDetail(dir: string, recipe: Recipe, log: Log = () => {}): Detail {
+  const declared = recipe.basemap.detail;
+  if (declared) return declared;
+  const window = deriveDetailWindow(loadStory(dir, ROOT));
+  log(`detail window derived from the story's closest views: ${JSON.stringify(window)}`);
+  return { window, land: [], sea: [] };
+}
+
+/** A file of <story>/basemap/, named as it is written there. */
+export interface BasemapFile {
+  name: string;
+  text: string;
+}
+
+/**
+ * The basemap files of the story in `dir`: throws if a check fails or
+ * build.json or places.json has a mistake (ContentError). With no detail
+ * declared it reads the whole story (loadStory), routes.json included.
+ */
+export function buildBasemap(dir: string, log: Log = console.log): BasemapFile[] {
+  const { recipe, places } = readRecipeAndPlaces(dir);
+  const detailRecipe = basemapDetail(dir, recipe, log);
+  const countryNames = [...new Set([...places.values()].map((p) => p.country))].sort();
+
   const topoPath = require.resolve('world-atlas/countries-50m.json');
   const topo = simplifyTopology(JSON.parse(readFileSync(topoPath, 'utf8')) as CountriesTopology, TOLERANCE);
   const countries = topo.objects.countries;
@@ -601,10 +620,10 @@ function main(): void {
     if (landAt(landPolygons, point)) throw new Error(`land.json: ${label} ${JSON.stringify(point)} is land`);
   }
 
-  const detail = buildDetail();
-  const countryShapes = buildCountries(topo);
+  const detail = buildDetail(detailRecipe, log);
+  const countryShapes = buildCountries(topo, countryNames, relative(ROOT, join(dir, 'places.json')), detailRecipe.window, log);
 
-  // Write ------------------------------------------------------------------------
+  // Files ------------------------------------------------------------------------
   const landCollection: FeatureCollection<MultiPolygon> = {
     type: 'FeatureCollection',
     features: [{ type: 'Feature', properties: { kind: 'land' }, geometry: { type: 'MultiPolygon', coordinates: landPolygons } }],
@@ -615,26 +634,44 @@ function main(): void {
       { type: 'Feature', properties: { kind: 'border' }, geometry: { type: 'MultiLineString', coordinates: borderLines } },
     ],
   };
-  mkdirSync(outDir, { recursive: true });
-  const files: [string, unknown][] = [
-    [join(outDir, 'land.json'), landCollection],
-    [join(outDir, 'borders.json'), borderCollection],
-    [join(outDir, 'land-detail.json'), detail.land],
-    [join(outDir, 'borders-detail.json'), detail.borders],
-    [join(outDir, 'countries.json'), countryShapes],
-  ];
-  for (const [path, data] of files) {
-    const text = `${JSON.stringify(data)}\n`;
-    if (path.endsWith('countries.json') && Buffer.byteLength(text) > COUNTRIES_BUDGET) {
-      throw new Error(`countries.json is ${Buffer.byteLength(text)} bytes, over its budget of ${COUNTRIES_BUDGET}`);
-    }
-    writeFileSync(path, text);
-    console.log(`wrote ${relative(root, path)} (${(Buffer.byteLength(text) / 1024).toFixed(0)} KB)`);
+  const files: BasemapFile[] = (
+    [
+      ['land.json', landCollection],
+      ['borders.json', borderCollection],
+      ['land-detail.json', detail.land],
+      ['borders-detail.json', detail.borders],
+      ['countries.json', countryShapes],
+    ] as const
+  ).map(([name, data]) => ({ name, text: `${JSON.stringify(data)}\n` }));
+  const countriesBytes = Buffer.byteLength(files.find((f) => f.name === 'countries.json')!.text);
+  if (countriesBytes > COUNTRIES_BUDGET) {
+    throw new Error(`countries.json is ${countriesBytes} bytes, over its budget of ${COUNTRIES_BUDGET}`);
   }
-  console.log(
+  log(
     `land: ${landPolygons.length} polygons, ${landPolygons.flat().length} rings, ${landPolygons.flat(2).length} points; ` +
       `borders: ${borderLines.length} lines, ${borderLines.flat().length} points`,
   );
+  return files;
 }
 
-main();
+/** Builds the basemap of the story in `dir` and writes it to <dir>/basemap/ (basemapDir). */
+export function writeBasemap(dir: string, log: Log = console.log): BasemapFile[] {
+  const files = buildBasemap(dir, log);
+  const outDir = basemapDir(dir);
+  mkdirSync(outDir, { recursive: true });
+  for (const { name, text } of files) {
+    const path = join(outDir, name);
+    writeFileSync(path, text);
+    log(`wrote ${relative(ROOT, path)} (${(Buffer.byteLength(text) / 1024).toFixed(0)} KB)`);
+  }
+  return files;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  try {
+    writeBasemap(storyDir());
+  } catch (error) {
+    console.error(`build-basemap: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}

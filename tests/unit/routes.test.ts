@@ -1,9 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { geoDistance } from 'd3-geo';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildRoutes, formatRoutes } from '../../scripts/build-routes.ts';
+import { readRecipe, routeId } from '../../scripts/lib/build-recipe.ts';
+import { ROOT } from '../../scripts/lib/story-dir.ts';
 import {
   EARTH_RADIUS_KM,
   geodesicLengthKm,
+  greatCircleLine,
   joinPorts,
   roundAndDedupe,
   roundTo,
@@ -26,6 +32,7 @@ interface Route {
 const readJson = (path: string): unknown => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 const places = readJson('../../data/places.json') as Place[];
 const routes = readJson('../../data/routes.json') as Route[];
+const recipe = readRecipe(join(ROOT, 'data'));
 
 const place = (id: string): Place => {
   const found = places.find((p) => p.id === id);
@@ -54,6 +61,23 @@ describe('data/routes.json', () => {
   it('holds exactly the 8 expected routes, each once', () => {
     expect(routes.map((r) => r.id).sort()).toEqual(EXPECTED.map(([id]) => id).sort());
   });
+
+  it('holds the routes data/build.json asks for, in its order', () => {
+    expect(routes.map((r) => r.id)).toEqual(recipe.routes.map(routeId));
+    expect(routes.map(({ from, to }) => ({ from, to }))).toEqual(recipe.routes.map(({ from, to }) => ({ from, to })));
+  });
+
+  it('is what building the recipe again gives, to the byte', () => {
+    expect(formatRoutes(buildRoutes(join(ROOT, 'data')))).toBe(readFileSync(join(ROOT, 'data', 'routes.json'), 'utf8'));
+  });
+
+  it.each(recipe.routes.filter((r) => r.dropFirstLanePoint).map((r) => [routeId(r), r.dropFirstLanePoint!] as const))(
+    '%s leaves out the lane point build.json drops (%j)',
+    (id, dropped) => {
+      const route = routes.find((r) => r.id === id)!;
+      expect(route.coordinates).not.toContainEqual(dropped);
+    },
+  );
 
   describe.each(EXPECTED)('%s', (id, minKm, maxKm) => {
     const route = routes.find((r) => r.id === id)!;
@@ -223,5 +247,84 @@ describe('geodesicLengthKm', () => {
     const before = structuredClone(line);
     expect(geodesicLengthKm(deepFrozen(line))).toBeCloseTo(expected, 1);
     expect(line).toEqual(before);
+  });
+});
+
+describe('greatCircleLine', () => {
+  const lonLat = (id: string): LonLat => [place(id).lon, place(id).lat];
+  const pairs: [string, string][] = [
+    ['freetown', 'dubai'],
+    ['antwerp', 'dubai'],
+    ['santos', 'freetown'],
+    ['asuncion', 'amsterdam'],
+  ];
+
+  describe.each(pairs)('%s to %s', (from, to) => {
+    const origin = lonLat(from);
+    const destination = lonLat(to);
+    const line = roundAndDedupe(greatCircleLine(origin, destination), 3);
+
+    it('starts and ends exactly at the places', () => {
+      expect(line[0]).toEqual(origin);
+      expect(line.at(-1)).toEqual(destination);
+    });
+
+    it('is as long as the great circle between them (within 1 %)', () => {
+      const direct = geodesicLengthKm([origin, destination]);
+      expect(Math.abs(geodesicLengthKm(line) / direct - 1)).toBeLessThan(0.01);
+    });
+
+    it('has a point at least every 60 km, and bends as a great circle does on the map', () => {
+      const longest = Math.max(...steps(line).map(([a, b]) => km(a, b)));
+      expect(longest).toBeLessThanOrEqual(60);
+      expect(line.length).toBeGreaterThan(geodesicLengthKm([origin, destination]) / 60);
+      // Off the straight chord in lon/lat: the midpoint of a great circle is not the midpoint of the coordinates.
+      const middle = line[Math.floor(line.length / 2)]!;
+      const chordLat = origin[1] + ((middle[0] - origin[0]) / (destination[0] - origin[0])) * (destination[1] - origin[1]);
+      expect(Math.abs(middle[1] - chordLat)).toBeGreaterThan(0.5);
+    });
+  });
+
+  it('joins places closer than a step with the places alone', () => {
+    expect(greatCircleLine([4.4, 51.26], [4.35, 50.85])).toEqual([[4.4, 51.26], [4.35, 50.85]]);
+  });
+
+  it('refuses the antimeridian and antipodes', () => {
+    expect(() => greatCircleLine([170, 0], [-170, 10])).toThrow(/antimeridian/);
+    expect(() => greatCircleLine([0, 0], [180, 0])).toThrow(/great circle/);
+  });
+});
+
+describe('buildRoutes', () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  it('draws a `via: "straight"` route as a great circle, under its own id when it has one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'recipe-routes-'));
+    dirs.push(dir);
+    writeFileSync(join(dir, 'places.json'), readFileSync(join(ROOT, 'data', 'places.json')));
+    writeFileSync(
+      join(dir, 'build.json'),
+      JSON.stringify({ routes: [{ id: 'by-air', from: 'antwerp', to: 'dubai', via: 'straight', note: 'a flight' }, { from: 'freetown', to: 'dubai', via: 'straight' }] }),
+    );
+    const [air, freetown] = buildRoutes(dir);
+    expect(air).toMatchObject({ id: 'by-air', from: 'antwerp', to: 'dubai' });
+    expect(freetown!.id).toBe('freetown-dubai');
+    for (const route of [air!, freetown!]) {
+      expect(Object.keys(route)).toEqual(['id', 'from', 'to', 'lengthKm', 'coordinates']);
+      expect(route.coordinates[0]).toEqual([place(route.from).lon, place(route.from).lat]);
+      expect(route.coordinates.at(-1)).toEqual([place(route.to).lon, place(route.to).lat]);
+      const direct = km([place(route.from).lon, place(route.from).lat], [place(route.to).lon, place(route.to).lat]);
+      expect(Math.abs(route.lengthKm / direct - 1)).toBeLessThan(0.01);
+      expect(Math.max(...steps(route.coordinates).map(([a, b]) => km(a, b)))).toBeLessThanOrEqual(60);
+    }
+  });
+
+  it('builds no routes for a folder without build.json', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'recipe-routes-'));
+    dirs.push(dir);
+    writeFileSync(join(dir, 'places.json'), readFileSync(join(ROOT, 'data', 'places.json')));
+    expect(buildRoutes(dir)).toEqual([]);
+    expect(formatRoutes([])).toBe('[]\n');
   });
 });
