@@ -13,6 +13,14 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 /** Served under a sub-path, as a newsroom would host it. */
 export const BASE_PATH = '/graphics/story/';
 const ONCE = /(walk|embed|offline|in-sight|trusted-types|events|handout|slides|presenter|editions)\.spec/;
+/**
+ * The specs that hold for any story folder. With STORY set (scripts/test-story.sh), only these run,
+ * on the site built from that folder: every step reached, the framed places in sight, the SVG map,
+ * the slides, the offline file, the editions, axe.
+ */
+const GENERIC = /(walk|in-sight|fallback|a11y|a11y-svg|slides|offline|editions|text-first|classroom|trusted-types)\.spec/;
+const GENERIC_ONCE = /(walk|offline|in-sight|trusted-types|slides|editions)\.spec/;
+const OTHER_STORY = !!process.env.STORY;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -33,10 +41,10 @@ export default defineConfig({
     trace: 'off'
   },
   projects: [
-    { name: 'phone', testIgnore: ONCE, use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 } },
-    { name: 'desktop', testIgnore: ONCE, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 } },
+    { name: 'phone', testIgnore: ONCE, ...(OTHER_STORY ? { testMatch: GENERIC } : {}), use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 } },
+    { name: 'desktop', testIgnore: ONCE, ...(OTHER_STORY ? { testMatch: GENERIC } : {}), use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 } },
     // Specs that set the window's size themselves (the random walk, the iframe) or test one file: run once.
-    { name: 'once', testMatch: ONCE, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 } }
+    { name: 'once', testMatch: OTHER_STORY ? GENERIC_ONCE : ONCE, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 } }
   ],
   webServer: {
     // E2E_DIST serves another build (see OUT_DIR in scripts/build.ts).

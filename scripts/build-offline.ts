@@ -28,6 +28,7 @@ import { checkStories, cspHash, fillShell, renderPages } from './lib/prerender.t
 import { editionLinks, folderOf, markView, PAGE_FILES, storyOfPage } from './lib/editions.ts';
 import { TRUSTED_TYPES } from './lib/trusted-types.ts';
 import { basemapDir, storyDir } from './lib/story-dir.ts';
+import { prepareStory } from './lib/prepare-story.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const outName = process.env.OFFLINE_OUT_DIR ?? 'dist-offline';
@@ -96,6 +97,7 @@ function inlineTexts(html: string, tag: 'script' | 'style'): string[] {
 }
 
 async function main(): Promise<void> {
+  prepareStory(storyDir());
   const editions = checkStories(root);
   const offline: InlineConfig = {
     define: { 'import.meta.env.VITE_OFFLINE': JSON.stringify('true') }

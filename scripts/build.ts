@@ -12,6 +12,8 @@ import { checkFallbackBlock } from './lib/fonts.ts';
 import { socialCard } from './lib/social.ts';
 import { TRUSTED_TYPES } from './lib/trusted-types.ts';
 import { naiveMap } from './lib/naive-map.ts';
+import { prepareStory } from './lib/prepare-story.ts';
+import { storyDir } from './lib/story-dir.ts';
 
 const root = resolve(import.meta.dirname, '..');
 // OUT_DIR lets two builds (a test run and a benchmark, say) live side by side.
@@ -63,6 +65,7 @@ async function inlineStylesheet(html: string, up: number): Promise<{ html: strin
 }
 
 async function main(): Promise<void> {
+  prepareStory(storyDir());
   const editions = checkStories(root);
   checkFallbackBlock(await readFile(resolve(root, 'src/app.css'), 'utf8'), 'src/app.css');
   // The social cards are drawn while Vite bundles, and written once the bundle has emptied and filled dist/.

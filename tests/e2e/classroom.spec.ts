@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { MAP, story } from './expect-scene.ts';
 import { forClassroom, isSensitive } from '../../src/lib/content/classroom.ts';
 import { editionCodes, loadStory } from '../../src/lib/content/load.ts';
+import { STORY_DIR } from './story-folder.ts';
 import { folderOf } from '../../scripts/lib/editions.ts';
 import { sensitiveFragments, sensitiveIn } from './sensitive-text.ts';
 
@@ -20,8 +21,8 @@ test('the classroom version leaves the sensitive items out of the prerendered HT
 });
 
 test('no classroom page of any edition serves a graphic item anywhere, its data block included; the full page does', async ({ request }) => {
-  for (const code of editionCodes('data')) {
-    const edition = loadStory('data', undefined, code);
+  for (const code of editionCodes(STORY_DIR)) {
+    const edition = loadStory(STORY_DIR, undefined, code);
     const fragments = sensitiveFragments(edition);
     expect(fragments.length, code).toBeGreaterThanOrEqual(3);
     const folder = folderOf(code);

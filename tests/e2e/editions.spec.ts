@@ -7,11 +7,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { loadStory } from '../../src/lib/content/load.ts';
+import { STORY_DIR } from './story-folder.ts';
 import { MAP } from './expect-scene.ts';
 import { watch } from './watch.ts';
 import type { Story } from '../../src/lib/content/schema.ts';
 
-const english = loadStory('data');
+const english = loadStory(STORY_DIR);
 const EDITIONS = [
   { code: 'nl', name: 'Nederlands' },
   { code: 'fr', name: 'Français' }
@@ -29,7 +30,7 @@ async function scrollToStep(page: Page, id: string): Promise<void> {
 }
 
 for (const { code, name } of EDITIONS) {
-  const story: Story = loadStory('data', undefined, code);
+  const story: Story = loadStory(STORY_DIR, undefined, code);
 
   test.describe(`${name} (${code}/)`, () => {
     // The camera's flights are the English suite's business; here the map jumps, so the walk is short.

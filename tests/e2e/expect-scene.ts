@@ -4,11 +4,12 @@
  */
 import { expect, type Page } from '@playwright/test';
 import { loadStory } from '../../src/lib/content/load.ts';
+import { STORY_DIR } from './story-folder.ts';
 import { sceneAt } from '../../src/lib/scene/scene.ts';
 import { targetCamera, type TargetCamera, type Viewport } from '../../src/lib/map/target.ts';
 import type { Scene } from '../../src/lib/scene/scene.ts';
 
-export const story = loadStory('data');
+export const story = loadStory(STORY_DIR);
 export const MAP = '.map-stage';
 /** Kept in step with the scroller's trigger line in App.svelte (offset 0.6). */
 const TRIGGER = 0.6;

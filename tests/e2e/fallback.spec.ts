@@ -1,11 +1,12 @@
 import { expect, test, type BrowserContextOptions, type BrowserType, type Page } from '@playwright/test';
 import { loadStory } from '../../src/lib/content/load.ts';
+import { STORY_DIR } from './story-folder.ts';
 import { sceneAt } from '../../src/lib/scene/scene.ts';
 import { watch } from './watch.ts';
 import { expectCentre } from './expect-scene.ts';
 import { baseArgs, executablePath } from './chromium.ts';
 
-const story = loadStory('data');
+const story = loadStory(STORY_DIR);
 const map = '.map-stage';
 
 /** As a reader meets a step: its top just past the trigger line, its card in the lower half. */

@@ -1,10 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
 import { loadStory } from '../../src/lib/content/load.ts';
+import { STORY_DIR } from './story-folder.ts';
 import { sceneAt } from '../../src/lib/scene/scene.ts';
 import { expectedCamera } from './expect-scene.ts';
 import { mercatorY } from '../../src/lib/geo/mercator.ts';
 
-const story = loadStory('data');
+const story = loadStory(STORY_DIR);
 const map = '.map-stage';
 
 /** Where Web Mercator puts a point for a camera: an independent check of MapLibre plus the overlay. */

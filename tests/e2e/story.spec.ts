@@ -5,9 +5,10 @@
  */
 import { expect, test } from '@playwright/test';
 import { loadStory } from '../../src/lib/content/load.ts';
+import { STORY_DIR } from './story-folder.ts';
 import { sceneAt } from '../../src/lib/scene/scene.ts';
 
-const story = loadStory('data');
+const story = loadStory(STORY_DIR);
 const map = '.map-stage';
 
 test('the overlay draws the routes of the crossing and they grow with scrolling', async ({ page }) => {

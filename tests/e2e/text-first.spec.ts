@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { loadStory } from '../../src/lib/content/load.ts';
+import { STORY_DIR } from './story-folder.ts';
 
-const story = loadStory('data');
+const story = loadStory(STORY_DIR);
 
 test.describe('with JavaScript off', () => {
   test.use({ javaScriptEnabled: false });
