@@ -238,7 +238,7 @@ describe('People', () => {
       const person = story.people[card.dataset.person!]!;
       expect(card).toHaveTextContent(person.name);
       if (person.alias) expect(card).toHaveTextContent(person.alias);
-      expect(card).toHaveTextContent(story.strings.people.status[person.status]);
+      expect(card).toHaveTextContent(story.strings.people.status[person.status]!);
       expect(card.dataset.status).toBe(person.status);
     }
     // Three people in one place: one bracket gathers them, with a line to the place.

@@ -160,9 +160,9 @@ describe('parseStory', () => {
 
 describe('people, shootings and the timeline', () => {
   it('refuses a person whose haven is not a place', () => {
-    const text = editJson('people', (ps) => (ps[0]!.haven = 'atlantis'));
+    const text = editJson('people', (ps) => (ps[0]!.to = 'atlantis'));
     const [p] = problemsOf(() => parseStory(files({ people: text })));
-    expect(p).toMatchObject({ file: 'data/people.json', field: '[0].haven', got: '"atlantis"' });
+    expect(p).toMatchObject({ file: 'data/people.json', field: '[0].to', got: '"atlantis"' });
   });
   it('refuses a person who left from, or was returned to, a place that does not exist', () => {
     const text = editJson('people', (ps) => {

@@ -138,7 +138,21 @@ export type ChartWords<T extends ChartType> = z.infer<(typeof CHART_WORDS)[T]>;
 
 // ---------------------------------------------------------------- the declarations
 
+/** The symbol of a person's status on their card (People.svelte draws each). */
+export const STATUS_SYMBOLS = ['open-circle', 'triangle'] as const;
+
+export const StatusSchema = z.strictObject({
+  symbol: z.enum(STATUS_SYMBOLS, { message: `a symbol: ${STATUS_SYMBOLS.join(', ')}` }),
+  /** People of this status were sent back: each has a `returnedTo` place, drawn as a line back from where they went. */
+  returned: z.boolean().default(false),
+  /** Where people of this status are is only believed: each has a hedged `whereabouts`. */
+  whereabouts: z.boolean().default(false)
+});
+export type Status = z.infer<typeof StatusSchema>;
+
 export const DeclarationsSchema = z.strictObject({
+  /** The statuses of the people drawn on the map (people.json), by id; a status's name is in strings.xx.json `people.status`. */
+  statuses: z.record(Slug, StatusSchema).default({}),
   /** The kinds of event a timeline marks, each with its symbol (a kind's name is in strings.xx.json `events`). */
   events: z.record(Slug, Shape).default({}),
   datasets: z.record(Slug, DatasetDeclSchema).default({}),

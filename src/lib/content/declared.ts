@@ -7,14 +7,15 @@
  */
 import { z } from 'zod';
 import { CHART_DATA, CHART_WORDS, DATASET_ROWS, type ChartDecl, type Dataset, type Declarations } from './declarations.ts';
-import type { Figure, Place, Strings } from './schema.ts';
+import type { Figure, Person, Place, Strings } from './schema.ts';
 import { parseJson, type SourceFile } from './read.ts';
 import type { Problem } from './errors.ts';
 
 type At = (file: SourceFile, path: PropertyKey[], expected: string, got?: string) => void;
 
 interface Input {
-  files: { declarations: SourceFile; strings: SourceFile; datasets: Record<string, SourceFile> };
+  files: { declarations: SourceFile; strings: SourceFile; people: SourceFile; datasets: Record<string, SourceFile> };
+  people: readonly Person[];
   declarations: Declarations;
   strings: Strings;
   places: Readonly<Record<string, Place>>;
@@ -22,7 +23,7 @@ interface Input {
 }
 
 /** The datasets' records, or null where a file could not be read as its type's records (the problems say why). */
-export function checkDeclarations({ files, declarations, strings, places, figures }: Input, at: At, problems: Problem[]): { datasets: Record<string, Dataset> } | null {
+export function checkDeclarations({ files, declarations, strings, places, figures, people }: Input, at: At, problems: Problem[]): { datasets: Record<string, Dataset> } | null {
   const decl = files.declarations;
   const datasets: Record<string, Dataset> = {};
   let readable = true;
@@ -85,6 +86,23 @@ export function checkDeclarations({ files, declarations, strings, places, figure
   }
   for (const id of Object.keys(chartWords)) {
     if (!declarations.charts[id]) at(files.strings, ['charts', id], `only the charts story.json declares (${Object.keys(declarations.charts).join(', ') || 'none'})`, `"${id}"`);
+  }
+  const statuses = declarations.statuses;
+  people.forEach((p, i) => {
+    const status = statuses[p.status];
+    if (!status) return at(files.people, [i, 'status'], `a status story.json declares for people (${Object.keys(statuses).join(', ') || 'none'})`, `"${p.status}"`);
+    if (status.returned !== (p.returnedTo !== undefined)) {
+      at(files.people, [i, 'returnedTo'], status.returned ? `a "returnedTo" place: people "${p.status}" were sent back` : `no "returnedTo": people "${p.status}" were not sent back`, p.returnedTo ? `"${p.returnedTo}"` : 'nothing');
+    }
+    if (status.whereabouts && p.whereabouts === undefined) {
+      at(files.people, [i, 'whereabouts'], `a "whereabouts" with its hedge, such as "Believed to live in …": where people "${p.status}" are is only believed`, 'nothing');
+    }
+  });
+  for (const id of Object.keys(statuses)) {
+    if (!strings.people.status[id]) at(files.strings, ['people', 'status'], `a name for the status "${id}"`, 'nothing');
+  }
+  for (const id of Object.keys(strings.people.status)) {
+    if (!statuses[id]) at(files.strings, ['people', 'status', id], `only the statuses story.json declares (${Object.keys(statuses).join(', ') || 'none'})`, `"${id}"`);
   }
   for (const kind of Object.keys(declarations.events)) {
     if (!strings.events[kind]) at(files.strings, ['events'], `a name for the kind of event "${kind}"`, 'nothing');

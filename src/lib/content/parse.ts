@@ -110,7 +110,7 @@ export function parseStory(files: StoryFiles): Story {
   const routeIds = new Set(routes.map((r) => r.id));
   const chapterIds = new Set(copy.chapters.map((c) => c.id));
 
-  const declared = checkDeclarations({ files, declarations, strings, places: placeById, figures: figureById }, at, problems);
+  const declared = checkDeclarations({ files, declarations, strings, places: placeById, figures: figureById, people }, at, problems);
   if (!declared) throw new ContentError(problems);
   const { datasets } = declared;
   const sourced: Array<[SourceFile, { source: SourceRef }[]]> = [
@@ -126,7 +126,7 @@ export function parseStory(files: StoryFiles): Story {
     });
   }
   people.forEach((p, i) => {
-    for (const key of ['haven', 'from', 'returnedTo'] as const) {
+    for (const key of ['to', 'from', 'returnedTo'] as const) {
       const id = p[key];
       if (id !== undefined && !placeById[id]) at(files.people, [i, key], 'a place id from places.json', `"${id}"`);
     }
@@ -234,6 +234,7 @@ export function parseStory(files: StoryFiles): Story {
     datasets,
     charts: declarations.charts,
     events: declarations.events,
+    statuses: declarations.statuses,
     sources,
     routes: routes.map(({ coordinates: _coordinates, ...info }) => info),
     strings,

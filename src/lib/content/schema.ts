@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { MAX_ZOOM } from '../geo/camera.ts';
 
 import { Slug, SourceRef, Text } from './primitives.ts';
-import { DeclarationsSchema, Units, type ChartDecl, type Dataset, type SymbolShape } from './declarations.ts';
+import { DeclarationsSchema, Units, type ChartDecl, type Dataset, type Status, type SymbolShape } from './declarations.ts';
 
 export { Slug, SourceRef, Text, Units };
 
@@ -98,27 +98,20 @@ export const PersonSchema = z
     alias: Text.optional(),
     /** The place of the story they left from, where they lived or were tried (a place id): an anchor, not an address. */
     from: Slug,
-    /** The place they fled to (a place id). */
-    haven: Slug,
-    status: z.enum(['at-large', 'extradited']),
-    /** For the extradited: the place of the story that stands for the country they were returned to (a place id). */
+    /** The place they went to (a place id): their card stands there. */
+    to: Slug,
+    /** One of the statuses story.json declares for people. */
+    status: Slug,
+    /** Where the status says they were sent back (story.json `returned`): the place of the story that stands for it (a place id). */
     returnedTo: Slug.optional(),
     /**
-     * Where someone at large is thought to be, with its hedge ("Believed to live in Dubai"):
-     * the card always shows it, on every screen, so the hedge travels with the claim.
+     * Where they are thought to be, with its hedge, for a status that asks for it (story.json
+     * `whereabouts`): the card always shows it, on every screen, so the hedge travels with the claim.
      */
     whereabouts: Text.optional(),
     /** Shown where the screen is wide enough. */
     detail: Text,
     source: SourceRef
-  })
-  .refine((p) => (p.status === 'extradited') === (p.returnedTo !== undefined), {
-    message: 'a "returnedTo" place for someone extradited, and none for someone at large',
-    path: ['returnedTo']
-  })
-  .refine((p) => p.status !== 'at-large' || p.whereabouts !== undefined, {
-    message: 'a "whereabouts" for someone at large, with its hedge, such as "Believed to live in Dubai"',
-    path: ['whereabouts']
   });
 
 export const RouteSchema = z.strictObject({
@@ -203,8 +196,8 @@ export const StringsSchema = z.strictObject({
   events: z.record(Slug, Text),
   /** Words of the people drawn on the map (src/components/map/People.svelte). */
   people: z.strictObject({
-    /** One name per status in people.json. */
-    status: z.strictObject({ 'at-large': Text, extradited: Text }),
+    /** One name per status story.json declares for people. */
+    status: z.record(Slug, Text),
     /**
      * The words that hedge an unconfirmed whereabouts in this language ("believed"): the
      * build checks that every whereabouts carries one, in every edition.
@@ -323,7 +316,7 @@ export type Figure = z.infer<typeof FigureSchema>;
 export type Unit = Figure['unit'];
 export type Route = z.infer<typeof RouteSchema>;
 export type Person = z.infer<typeof PersonSchema>;
-export type { AmountRow, ChartDecl, Dataset, EventRow, YearRow } from './declarations.ts';
+export type { AmountRow, ChartDecl, Dataset, EventRow, Status, YearRow } from './declarations.ts';
 export type { Declarations } from './declarations.ts';
 export { DeclarationsSchema };
 export type Strings = z.infer<typeof StringsSchema>;
@@ -379,6 +372,8 @@ export interface Story {
   charts: Record<string, ChartDecl>;
   /** The symbol of each kind of event. */
   events: Record<string, SymbolShape>;
+  /** What each status of the people says of them (story.json `statuses`). */
+  statuses: Record<string, Status>;
   sources: Source[];
   routes: RouteInfo[];
   strings: Strings;

@@ -2,7 +2,7 @@
  * The fugitives' way out and the way back, as lines of a Scene. Pure, like
  * sceneAt that calls it: the same people and progress give the same lines.
  * The lines join places of the story (where someone lived or was tried, the
- * haven, the country that got them back), not known addresses or journeys.
+ * place they went to, the country that got them back), not known addresses or journeys.
  */
 import type { Person, Place } from '../content/schema';
 import type { LonLat } from '../geo/camera';
@@ -33,8 +33,8 @@ export interface SceneFlight {
 export const FLIGHTS_DONE = 0.8;
 
 /**
- * The lines of the given people: each one's way out (from → haven) and, for
- * the extradited, the way back (haven → returnedTo). The ways out grow first;
+ * The lines of the given people: each one's way out (from → to) and, for
+ * those sent back, the way back (to → returnedTo). The ways out grow first;
  * the ways back start only once every way out is drawn, so the order on the
  * map is the order of events.
  */
@@ -51,8 +51,8 @@ export function flightsOf(people: readonly Person[], place: (id: string) => Plac
     const b = place(to);
     lines.set(id, { id, kind, from, to, ends: [[a.lon, a.lat], [b.lon, b.lat]], people: [person] });
   };
-  for (const p of people) add('fled', p.from, p.haven, p.id);
-  for (const p of people) if (p.returnedTo !== undefined) add('returned', p.haven, p.returnedTo, p.id);
+  for (const p of people) add('fled', p.from, p.to, p.id);
+  for (const p of people) if (p.returnedTo !== undefined) add('returned', p.to, p.returnedTo, p.id);
 
   const all = [...lines.values()];
   const fled = all.filter((l) => l.kind === 'fled');

@@ -3,7 +3,7 @@
  * MapLibre map, the D3 overlay, the text alternative) draws a Scene and keeps
  * no memory of earlier steps, so any path to a step ends in the same picture.
  */
-import type { MapLabel, Person, Place, Story, Unit } from '../content/schema';
+import type { MapLabel, Person, Place, Status, Story, Unit } from '../content/schema';
 import { maxValueOf } from '../charts/scales';
 import { sourceIdsOf } from '../content/source-ref';
 import { deriveCamera, type Camera, type LonLat } from '../geo/camera';
@@ -51,13 +51,15 @@ export interface ScenePerson {
   name: string;
   alias: string | undefined;
   status: Person['status'];
-  /** Where someone at large is thought to be, with its hedge: shown on every screen. */
+  /** The symbol of the status on the card (story.json `statuses`). */
+  symbol: Status['symbol'];
+  /** Where they are thought to be, with its hedge: shown on every screen. */
   whereabouts: string | undefined;
   detail: string;
   /** Every source of the person's record. */
   sources: string[];
-  /** Where they fled to. */
-  haven: string;
+  /** The place they went to, where the card stands. */
+  to: string;
   lon: number;
   lat: number;
 }
@@ -76,7 +78,7 @@ export interface Scene {
   circles: SceneCircle[];
   circleScale: CircleScale | null;
   people: ScenePerson[];
-  /** Lines from where the step's people left to their haven, and back for the extradited. */
+  /** Lines from where the step's people left to where they went, and back for those sent back. */
   flights: SceneFlight[];
   chart: { id: string; progress: number } | null;
   legend: LegendKey[];
@@ -144,18 +146,21 @@ export function sceneAt(story: Story, stepIndex: number, progress: number): Scen
   const people = (step.people ?? []).map((id): ScenePerson => {
     const person = story.people[id];
     if (!person) throw new Error(`sceneAt: step "${step.id}" names unknown person "${id}"`);
-    const haven = place(person.haven);
+    const to = place(person.to);
+    const status = story.statuses[person.status];
+    if (!status) throw new Error(`sceneAt: person "${id}" has status "${person.status}", which story.json does not declare`);
     return {
       id,
       name: person.name,
       alias: person.alias,
       status: person.status,
+      symbol: status.symbol,
       whereabouts: person.whereabouts,
       detail: person.detail,
       sources: sourceIdsOf(person.source),
-      haven: haven.id,
-      lon: haven.lon,
-      lat: haven.lat
+      to: to.id,
+      lon: to.lon,
+      lat: to.lat
     };
   });
 
