@@ -43,8 +43,12 @@ function vocabulary(story: Story): { names: Set<string>; ids: Set<string> } {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The engine's own words, which a story may use as ids too: the block types, the chart and dataset types. */
+const ENGINE_WORDS = new Set(['p', 'quote', 'sensitive', 'sources', 'bars', 'range', 'yearly', 'timeline', 'amounts', 'events']);
+
 describe.each(STORIES)('the engine names nothing of the story in %s', (dir) => {
-  const { names, ids } = vocabulary(loadStory(dir));
+  const { names, ids: all } = vocabulary(loadStory(dir));
+  const ids = new Set([...all].filter((id) => !ENGINE_WORDS.has(id)));
   it('no place, person or country by name', () => {
     const found = engine.flatMap(({ path, text }) => [...names].filter((n) => new RegExp(`(?<![\\p{L}])${escape(n)}(?![\\p{L}])`, 'u').test(text)).map((n) => `${path}: ${n}`));
     expect(found).toEqual([]);

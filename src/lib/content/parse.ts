@@ -133,7 +133,7 @@ export function parseStory(files: StoryFiles): Story {
   });
   routes.forEach((r, i) => checkRouteEnds(r, i));
   // The map tints a place's country and writes its name: both look it up in Natural Earth.
-  const NATURAL_EARTH = 'a country as Natural Earth (world-atlas countries-50m) names it, e.g. "Netherlands"';
+  const NATURAL_EARTH = 'a country as Natural Earth (world-atlas countries-50m) names it, e.g. "Dem. Rep. Congo"';
   places.forEach((p, i) => {
     if (!isCountry(p.country)) at(files.places, [i, 'country'], NATURAL_EARTH, `"${p.country}"`);
   });

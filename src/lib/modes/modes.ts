@@ -102,12 +102,12 @@ export function stepIndexOf(hash: string, steps: readonly Pick<Step, 'id'>[]): n
   return index >= 0 ? index : null;
 }
 
-/** The step id a fragment names (`#marengo/3` is `marengo`), or '' for none. */
+/** The step id a fragment names (`#step-id/3` is `step-id`), or '' for none. */
 export function fragmentStepId(hash: string): string {
   return fragmentParts(hash).id;
 }
 
-/** The slide a fragment names, from 0: `#marengo/3` is 2; a bare step id is its first slide. */
+/** The slide a fragment names, from 0: `#step-id/3` is 2; a bare step id is its first slide. */
 export function slideOf(hash: string): number {
   return fragmentParts(hash).slide;
 }
