@@ -16,7 +16,7 @@ import { sceneAt } from '../../src/lib/scene/scene.ts';
 import { targetCamera } from '../../src/lib/map/target.ts';
 import { cameraView } from '../../src/lib/fallback/projection.ts';
 import { basemapPaths, loadBasemap, tintPaths, type Basemap } from '../../src/lib/fallback/basemap.ts';
-import { MARKERS, MARKER_STROKE, ROUTE_STYLE, markerExtent, markerKind } from '../../src/lib/charts/markers.ts';
+import { MARKER_STROKE, ROUTE_STYLE, markerExtent } from '../../src/lib/charts/markers.ts';
 import { around } from '../../src/lib/overlay/area-labels.ts';
 import { placeLabels } from '../../src/lib/overlay/labels.ts';
 import { palette } from '../../src/lib/palette.ts';
@@ -132,7 +132,7 @@ export function cardMap(story: Story, basemap: Basemap, routes: Record<string, L
 
   const places = scene.places.map((p) => ({ ...p, xy: view.project(p.lon, p.lat) }));
   for (const p of places) {
-    const style = MARKERS[markerKind(p)];
+    const style = p.marker;
     const stroke = p.focus ? MARKER_STROKE.focus : MARKER_STROKE.normal;
     const [x, y] = p.xy;
     const paint = `fill="${style.fill}" stroke="${stroke.color}" stroke-width="${stroke.width}"`;
@@ -143,12 +143,12 @@ export function cardMap(story: Story, basemap: Basemap, routes: Record<string, L
     }
   }
   const labels = placeLabels(
-    places.map((p) => ({ id: p.id, x: p.xy[0], y: p.xy[1], text: p.name, priority: (p.focus ? 2 : 0) + (p.kind === 'port' ? 1 : 0) })),
+    places.map((p) => ({ id: p.id, x: p.xy[0], y: p.xy[1], text: p.name, priority: (p.focus ? 2 : 0) + p.labelPriority })),
     viewport.width,
     viewport.height,
     region,
     // On a small map ports crowd: no name may hide another port's symbol.
-    places.map((p) => around(p.xy[0], p.xy[1], markerExtent(markerKind(p))))
+    places.map((p) => around(p.xy[0], p.xy[1], markerExtent(p.marker)))
   );
   const labelStyle = { family: SANS, size: 13, weight: 700 };
   for (const l of labels) {

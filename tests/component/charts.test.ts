@@ -16,6 +16,7 @@ import StepCard from '../../src/components/StepCard.svelte';
 import App from '../../src/App.svelte';
 import Overlay from '../../src/components/map/Overlay.svelte';
 import People from '../../src/components/map/People.svelte';
+import { markersOf } from '../../src/lib/charts/markers.ts';
 
 
 const nbsp = (s: string | null | undefined) => (s ?? '').replace(/\u202f|\u00a0/g, ' ');
@@ -167,7 +168,7 @@ describe('Legend', () => {
   const circles = sceneAt(story, story.steps.findIndex((s) => s.circles === 'seizures'), 1).circleScale;
   it.each(story.steps.map((s) => [s.id, s.index] as const))('lists what the map shows at %s', (_id, index) => {
     const scene = sceneAt(story, index, 1);
-    const { container } = render(Legend, { keys: scene.legend, strings: story.strings, circles });
+    const { container } = render(Legend, { keys: scene.legend, markers: scene.markers, strings: story.strings, circles });
     const legend = container.querySelector('.legend')!;
     expect(legend).toHaveAttribute('aria-hidden', 'true');
     expect([...legend.querySelectorAll('li')].map((li) => li.getAttribute('data-key'))).toEqual(scene.legend);
@@ -181,7 +182,8 @@ describe('Legend', () => {
       ...sceneAt(story, index, 1),
       places: (['cartagena', 'antwerp', 'brussels', 'dubai'] as const).map((id) => {
         const p = story.places[id]!;
-        return { id, name: p.name, kind: p.kind, role: p.role, lon: p.lon, lat: p.lat, focus: false };
+        const marker = markersOf(story.placeKinds)[p.kind]!;
+        return { id, name: p.name, kind: p.kind, marker, labelPriority: story.placeKinds[p.kind]!.labelPriority, lon: p.lon, lat: p.lat, focus: false };
       })
     };
     const map = render(Overlay, {
@@ -194,7 +196,7 @@ describe('Legend', () => {
       region: { left: 0, top: 0, right: viewport.width, bottom: viewport.height },
       strings: story.strings
     });
-    const key = render(Legend, { keys: ['origin', 'entry', 'city', 'haven', 'circles'], strings: story.strings, circles, viewport });
+    const key = render(Legend, { keys: ['origin', 'entry', 'city', 'haven', 'circles'], markers: markersOf(story.placeKinds), strings: story.strings, circles, viewport });
     const look = (el: Element) => ({
       tag: el.tagName,
       r: el.getAttribute('r'),
@@ -304,7 +306,7 @@ describe('the fugitives\' lines', () => {
 
   it('keys each kind of line exactly as the map draws it, with a note on what the lines join', () => {
     const map = overlay().container;
-    const key = render(Legend, { keys: scene.legend, strings: story.strings, circles }).container;
+    const key = render(Legend, { keys: scene.legend, markers: scene.markers, strings: story.strings, circles }).container;
     const look = (el: Element) => ['stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap'].map((a) => el.getAttribute(a));
     for (const kind of ['fled', 'returned'] as const) {
       const inKey = key.querySelector(`[data-key="${kind}"] .flight`)!;
@@ -317,7 +319,7 @@ describe('the fugitives\' lines', () => {
 
   it('leaves the note out where the map draws no lines', () => {
     const plain = story.steps.findIndex((s) => !s.people);
-    const key = render(Legend, { keys: sceneAt(story, plain, 1).legend, strings: story.strings, circles }).container;
+    const key = render(Legend, { keys: sceneAt(story, plain, 1).legend, markers: sceneAt(story, plain, 1).markers, strings: story.strings, circles }).container;
     expect(key.querySelector('[data-legend-note]')).toBeNull();
     expect(key.querySelector('.flight')).toBeNull();
   });

@@ -25,7 +25,8 @@ import {
   yearlyChart
 } from '../../src/lib/charts/data.ts';
 import { layoutCallouts, type CalloutAnchor, type Rect, type Size } from '../../src/lib/charts/callouts.ts';
-import { MARKERS, markerKind } from '../../src/lib/charts/markers.ts';
+import { markersOf } from '../../src/lib/charts/markers.ts';
+import { sceneAt } from '../../src/lib/scene/scene.ts';
 import { symbolPath } from '../../src/lib/charts/symbols.ts';
 import type { AmountRow, Dataset, EventRow, YearRow } from '../../src/lib/content/schema.ts';
 import { formatFraction, formatPercent } from '../../src/lib/charts/text.ts';
@@ -247,18 +248,21 @@ describe('timeline', () => {
 
 describe('markers', () => {
   it('tells every kind of place apart by shape or size, not by colour alone', () => {
+    const MARKERS = markersOf(story.placeKinds);
     const looks = Object.values(MARKERS).map((m) => `${m.shape}/${m.size}`);
     expect(new Set(looks).size).toBe(looks.length);
-    expect(MARKERS.entry.shape).not.toBe(MARKERS.origin.shape);
+    expect(MARKERS['entry']!.shape).not.toBe(MARKERS['origin']!.shape);
   });
   it.each([
-    [{ kind: 'port', role: 'origin' }, 'origin'],
-    [{ kind: 'port', role: 'entry' }, 'entry'],
-    [{ kind: 'port', role: undefined }, 'origin'],
-    [{ kind: 'city', role: undefined }, 'city'],
-    [{ kind: 'haven', role: undefined }, 'haven']
-  ] as const)('%j is drawn as %s', (place, kind) => {
-    expect(markerKind(place)).toBe(kind);
+    ['cartagena', 'origin'],
+    ['antwerp', 'entry'],
+    ['brussels', 'city'],
+    ['dubai', 'haven']
+  ] as const)('%s is drawn as %s', (id, kind) => {
+    const index = story.steps.findIndex((s) => sceneAt(story, s.index, 1).places.some((p) => p.id === id));
+    const place = sceneAt(story, index, 1).places.find((p) => p.id === id)!;
+    expect(place.kind).toBe(kind);
+    expect(place.marker).toEqual(markersOf(story.placeKinds)[kind]);
   });
 });
 

@@ -206,9 +206,9 @@ describe('people, shootings and the timeline', () => {
     const fixed = copy.replace('chart: pie', 'chart: justice-timeline');
     expect(problemsOf(() => parseStory(files({ copy: fixed })))[0]).toMatchObject({ field: 'steps[0].people', got: '"nobody"' });
   });
-  it('refuses a port without a role', () => {
-    const text = editJson('places', (ps) => delete ps[0]!.role);
-    expect(problemsOf(() => parseStory(files({ places: text })))[0]).toMatchObject({ field: '[0].role' });
+  it('refuses a place of a kind story.json does not declare', () => {
+    const text = editJson('places', (ps) => (ps[0]!.kind = 'port'));
+    expect(problemsOf(() => parseStory(files({ places: text })))[0]).toMatchObject({ field: '[0].kind', got: '"port"', line: lineOf(text, '"port"') });
   });
 });
 

@@ -73,6 +73,14 @@ describe('story.json', () => {
     expect(problems.map((p) => p.expected)).toEqual([expect.stringMatching(/^a "ofWhich"/), expect.stringMatching(/^a "breakdown"/)]);
   });
 
+  it('refuses two kinds of place that only colour tells apart', () => {
+    const text = declarations((d) => {
+      d['places']!['city'] = { shape: 'circle', size: 5, color: 'city' };
+    });
+    const problems = thrownProblems(() => parseStory({ ...real, declarations: { path: 'data/story.json', text } }));
+    expect(problems).toEqual([expect.objectContaining({ file: 'data/story.json', field: 'places.city.size', expected: expect.stringMatching(/"origin" is a circle 5 too/) })]);
+  });
+
   it('refuses circles of a dataset that is not an amounts dataset', () => {
     const copy = real.copy.text.replace('circles: seizures', 'circles: timeline');
     const problems = thrownProblems(() => parseStory({ ...real, copy: { ...real.copy, text: copy } }));

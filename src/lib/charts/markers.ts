@@ -3,35 +3,33 @@
  * draw from, so that the key always matches the map. Every kind differs by
  * shape or size as well as by colour.
  */
-import type { Place } from '../content/schema';
+import type { PlaceKind } from '../content/schema';
 import { palette } from '../palette';
 
-export type MarkerKind = 'origin' | 'entry' | 'city' | 'haven';
-
 export interface MarkerStyle {
-  shape: 'circle' | 'square' | 'diamond';
+  shape: PlaceKind['shape'];
   /** Circle: the radius. Square and diamond: the side, in pixels. */
   size: number;
   fill: string;
 }
 
-export const MARKERS: Readonly<Record<MarkerKind, MarkerStyle>> = {
-  origin: { shape: 'circle', size: 5, fill: palette.origin },
-  entry: { shape: 'square', size: 9, fill: palette.entry },
-  city: { shape: 'circle', size: 3.5, fill: palette.city },
-  haven: { shape: 'diamond', size: 10, fill: palette.haven }
-};
+/** Each kind of place story.json declares, as the map draws it: its shape and size, in its colour of the theme. */
+export function markersOf(kinds: Readonly<Record<string, PlaceKind>>): Record<string, MarkerStyle> {
+  const colors: Readonly<Record<string, string>> = palette;
+  return Object.fromEntries(
+    Object.entries(kinds).map(([kind, { shape, size, color }]) => {
+      const fill = colors[color];
+      if (!fill) throw new Error(`the kind of place "${kind}" is drawn in "${color}", a colour the theme does not have`);
+      return [kind, { shape, size, fill }];
+    })
+  );
+}
 
 /** Outline of a marker, and of one the camera frames. */
 export const MARKER_STROKE = { normal: { color: '#ffffff', width: 1.5 }, focus: { color: '#1d1d1b', width: 2 } } as const;
 
-export function markerKind(place: Pick<Place, 'kind' | 'role'>): MarkerKind {
-  return place.kind === 'port' ? (place.role ?? 'origin') : place.kind;
-}
-
 /** How far a marker reaches from its centre, for laying out keys and labels. */
-export function markerExtent(kind: MarkerKind): number {
-  const { shape, size } = MARKERS[kind];
+export function markerExtent({ shape, size }: Pick<MarkerStyle, 'shape' | 'size'>): number {
   return shape === 'circle' ? size : shape === 'square' ? size / 2 : (size * Math.SQRT2) / 2;
 }
 

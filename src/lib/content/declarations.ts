@@ -138,6 +138,18 @@ export type ChartWords<T extends ChartType> = z.infer<(typeof CHART_WORDS)[T]>;
 
 // ---------------------------------------------------------------- the declarations
 
+/** How the map marks a kind of place: every kind differs by shape or size, not by colour alone. */
+export const PlaceKindSchema = z.strictObject({
+  shape: z.enum(['circle', 'square', 'diamond'], { message: 'a marker shape: circle, square or diamond' }),
+  /** A circle's radius; a square's or a diamond's side; in pixels. */
+  size: z.number().positive().max(24),
+  /** A colour name of theme.json. */
+  color: Slug,
+  /** Names of this kind go first where names compete for room (0 by default). */
+  labelPriority: z.number().int().min(0).max(3).default(0)
+});
+export type PlaceKind = z.infer<typeof PlaceKindSchema>;
+
 /** The symbol of a person's status on their card (People.svelte draws each). */
 export const STATUS_SYMBOLS = ['open-circle', 'triangle'] as const;
 
@@ -151,6 +163,8 @@ export const StatusSchema = z.strictObject({
 export type Status = z.infer<typeof StatusSchema>;
 
 export const DeclarationsSchema = z.strictObject({
+  /** The kinds of place (places.json `kind`), in the order the key to the map lists them; a kind's words are in strings.xx.json `legendPlaces`. */
+  places: z.record(Slug, PlaceKindSchema),
   /** The statuses of the people drawn on the map (people.json), by id; a status's name is in strings.xx.json `people.status`. */
   statuses: z.record(Slug, StatusSchema).default({}),
   /** The kinds of event a timeline marks, each with its symbol (a kind's name is in strings.xx.json `events`). */

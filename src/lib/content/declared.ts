@@ -14,7 +14,7 @@ import type { Problem } from './errors.ts';
 type At = (file: SourceFile, path: PropertyKey[], expected: string, got?: string) => void;
 
 interface Input {
-  files: { declarations: SourceFile; strings: SourceFile; people: SourceFile; datasets: Record<string, SourceFile> };
+  files: { declarations: SourceFile; strings: SourceFile; people: SourceFile; places: SourceFile; datasets: Record<string, SourceFile> };
   people: readonly Person[];
   declarations: Declarations;
   strings: Strings;
@@ -86,6 +86,24 @@ export function checkDeclarations({ files, declarations, strings, places, figure
   }
   for (const id of Object.keys(chartWords)) {
     if (!declarations.charts[id]) at(files.strings, ['charts', id], `only the charts story.json declares (${Object.keys(declarations.charts).join(', ') || 'none'})`, `"${id}"`);
+  }
+  const kinds = Object.keys(declarations.places);
+  Object.values(places).forEach((p, i) => {
+    if (!declarations.places[p.kind]) at(files.places, [i, 'kind'], `a kind of place story.json declares (${kinds.join(', ') || 'none'})`, `"${p.kind}"`);
+  });
+  // Told apart by shape or size, not by colour alone.
+  const looks = new Map<string, string>();
+  for (const [kind, k] of Object.entries(declarations.places)) {
+    const look = `${k.shape} ${k.size}`;
+    const twin = looks.get(look);
+    if (twin) at(decl, ['places', kind, 'size'], `a shape or size of its own (the kind "${twin}" is a ${look} too: colour alone does not tell them apart)`, String(k.size));
+    looks.set(look, kind);
+  }
+  for (const kind of kinds) {
+    if (!strings.legendPlaces[kind]) at(files.strings, ['legendPlaces'], `words in the key to the map for the kind of place "${kind}"`, 'nothing');
+  }
+  for (const kind of Object.keys(strings.legendPlaces)) {
+    if (!declarations.places[kind]) at(files.strings, ['legendPlaces', kind], `only the kinds of place story.json declares (${kinds.join(', ') || 'none'})`, `"${kind}"`);
   }
   const statuses = declarations.statuses;
   people.forEach((p, i) => {

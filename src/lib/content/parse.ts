@@ -235,6 +235,7 @@ export function parseStory(files: StoryFiles): Story {
     charts: declarations.charts,
     events: declarations.events,
     statuses: declarations.statuses,
+    placeKinds: declarations.places,
     sources,
     routes: routes.map(({ coordinates: _coordinates, ...info }) => info),
     strings,

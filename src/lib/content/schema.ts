@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { MAX_ZOOM } from '../geo/camera.ts';
 
 import { Slug, SourceRef, Text } from './primitives.ts';
-import { DeclarationsSchema, Units, type ChartDecl, type Dataset, type Status, type SymbolShape } from './declarations.ts';
+import { DeclarationsSchema, Units, type ChartDecl, type Dataset, type PlaceKind, type Status, type SymbolShape } from './declarations.ts';
 
 export { Slug, SourceRef, Text, Units };
 
@@ -55,21 +55,15 @@ export const BoolText = z.enum(['true', 'false'], { message: '"true" or "false"'
 export const Lon = z.number({ message: 'a longitude (number)' }).min(-180).max(180);
 export const Lat = z.number({ message: 'a latitude (number)' }).min(-90).max(90);
 
-export const PlaceSchema = z
-  .strictObject({
-    id: Slug,
-    name: Text,
-    country: Text,
-    kind: z.enum(['port', 'city', 'haven']),
-    /** For ports: where the cargo leaves, or where it lands in Europe. */
-    role: z.enum(['origin', 'entry']).optional(),
-    lon: Lon,
-    lat: Lat
-  })
-  .refine((p) => (p.kind === 'port') === (p.role !== undefined), {
-    message: 'a "role" of "origin" or "entry" for a port, and none for other places',
-    path: ['role']
-  });
+export const PlaceSchema = z.strictObject({
+  id: Slug,
+  name: Text,
+  country: Text,
+  /** One of the kinds of place story.json declares: how the map marks it. */
+  kind: Slug,
+  lon: Lon,
+  lat: Lat
+});
 
 export const SourceSchema = z.strictObject({
   id: Slug,
@@ -174,10 +168,8 @@ export const StringsSchema = z.strictObject({
   mapUnavailable: Text,
   legendTitle: Text,
   legendRoute: Text,
-  legendOrigin: Text,
-  legendEntry: Text,
-  legendHaven: Text,
-  legendCity: Text,
+  /** What each kind of place story.json declares is, in the key to the map. */
+  legendPlaces: z.record(Slug, Text),
   /** What the circles of each amounts dataset measure, by dataset id ("Cocaine seized in 2023, tonnes"). */
   legendCircles: z.record(Slug, Text),
   /** The fugitives' lines (src/components/map/Flights.svelte): the way out, the way back, and what the lines join. */
@@ -316,7 +308,7 @@ export type Figure = z.infer<typeof FigureSchema>;
 export type Unit = Figure['unit'];
 export type Route = z.infer<typeof RouteSchema>;
 export type Person = z.infer<typeof PersonSchema>;
-export type { AmountRow, ChartDecl, Dataset, EventRow, Status, YearRow } from './declarations.ts';
+export type { AmountRow, ChartDecl, Dataset, EventRow, PlaceKind, Status, YearRow } from './declarations.ts';
 export type { Declarations } from './declarations.ts';
 export { DeclarationsSchema };
 export type Strings = z.infer<typeof StringsSchema>;
@@ -374,6 +366,8 @@ export interface Story {
   events: Record<string, SymbolShape>;
   /** What each status of the people says of them (story.json `statuses`). */
   statuses: Record<string, Status>;
+  /** How the map marks each kind of place (story.json `places`), in the order the key lists them. */
+  placeKinds: Record<string, PlaceKind>;
   sources: Source[];
   routes: RouteInfo[];
   strings: Strings;

@@ -5,6 +5,7 @@
  */
 import type { MapLabel, Person, Place, Status, Story, Unit } from '../content/schema';
 import { maxValueOf } from '../charts/scales';
+import { markersOf, type MarkerStyle } from '../charts/markers';
 import { sourceIdsOf } from '../content/source-ref';
 import { deriveCamera, type Camera, type LonLat } from '../geo/camera';
 import { flightsOf, type SceneFlight } from './flights';
@@ -16,7 +17,10 @@ export interface ScenePlace {
   id: string;
   name: string;
   kind: Place['kind'];
-  role: Place['role'];
+  /** How the map marks it: its kind's shape, size and colour. */
+  marker: MarkerStyle;
+  /** Its kind's `labelPriority`: names of higher kinds go first. */
+  labelPriority: number;
   lon: number;
   lat: number;
   /** One of the places the camera frames. */
@@ -64,8 +68,8 @@ export interface ScenePerson {
   lat: number;
 }
 
-/** What the map shows, as the legend lists it. */
-export type LegendKey = 'route' | 'fled' | 'returned' | 'origin' | 'entry' | 'city' | 'haven' | 'circles';
+/** What the map shows, as the legend lists it: routes, people's lines, a kind of place (story.json `places`), circles. */
+export type LegendKey = 'route' | 'fled' | 'returned' | 'circles' | (string & {});
 
 export interface Scene {
   stepId: string;
@@ -82,6 +86,8 @@ export interface Scene {
   flights: SceneFlight[];
   chart: { id: string; progress: number } | null;
   legend: LegendKey[];
+  /** How the map marks each kind of place the legend lists. */
+  markers: Record<string, MarkerStyle>;
   alt: string;
   /** The countries the step is about (those of its marked places), as Natural Earth names them; sorted. */
   countries: string[];
@@ -122,13 +128,14 @@ export function sceneAt(story: Story, stepIndex: number, progress: number): Scen
   });
   const flights = flightsOf(stepPeople, place, p);
 
+  const markers = markersOf(story.placeKinds);
   // Marked places: those named, the focus, and both ends of every route and line shown.
   const markedIds = [
     ...new Set([...(step.places ?? focusIds), ...focusIds, ...routes.flatMap((r) => [r.from, r.to]), ...flights.flatMap((f) => [f.from, f.to])])
   ];
   const places = markedIds.map((id) => {
     const pl = place(id);
-    return { id, name: pl.name, kind: pl.kind, role: pl.role, lon: pl.lon, lat: pl.lat, focus: focusIds.includes(id) };
+    return { id, name: pl.name, kind: pl.kind, marker: markers[pl.kind]!, labelPriority: story.placeKinds[pl.kind]!.labelPriority, lon: pl.lon, lat: pl.lat, focus: focusIds.includes(id) };
   });
 
   const measured = step.circles ? story.datasets[step.circles] : undefined;
@@ -167,9 +174,9 @@ export function sceneAt(story: Story, stepIndex: number, progress: number): Scen
   const shown = new Set<LegendKey>();
   if (sceneRoutes.length) shown.add('route');
   for (const f of flights) shown.add(f.kind);
-  for (const pl of places) shown.add(pl.kind === 'port' ? (pl.role ?? 'origin') : pl.kind);
+  for (const pl of places) shown.add(pl.kind);
   if (circles.length) shown.add('circles');
-  const legend = (['route', 'fled', 'returned', 'origin', 'entry', 'city', 'haven', 'circles'] as const).filter((k) => shown.has(k));
+  const legend = ['route', 'fled', 'returned', ...Object.keys(story.placeKinds), 'circles'].filter((k) => shown.has(k));
 
   return {
     stepId: step.id,
@@ -185,6 +192,7 @@ export function sceneAt(story: Story, stepIndex: number, progress: number): Scen
     flights,
     chart: step.chart ? { id: step.chart, progress: p } : null,
     legend,
+    markers: Object.fromEntries(legend.filter((k) => markers[k]).map((k) => [k, markers[k]!])),
     alt: step.alt,
     countries: [...new Set(places.map((pl) => place(pl.id).country))].sort(),
     mapLabels: story.mapLabels
