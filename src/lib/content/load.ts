@@ -16,7 +16,8 @@ export const DATA_FILES = {
   timeline: 'timeline.json',
   sources: 'sources.json',
   routes: 'routes.json',
-  mapLabels: 'map-labels.json'
+  mapLabels: 'map-labels.json',
+  theme: 'theme.json'
 } as const satisfies Record<keyof StoryFiles, string>;
 
 export function readStoryFiles(dataDir: string, root = process.cwd()): StoryFiles {

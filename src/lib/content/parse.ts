@@ -17,6 +17,7 @@ import {
   TimelineEventSchema,
   StringsSchema,
   MapLabelSchema,
+  ThemeSchema,
   type MapLabel,
   type Copy,
   type Route,
@@ -48,6 +49,7 @@ export interface StoryFiles {
   sources: SourceFile;
   routes: SourceFile;
   mapLabels: SourceFile;
+  theme: SourceFile;
 }
 
 export type Locate = (path: readonly PropertyKey[]) => number | null;
@@ -153,7 +155,8 @@ export function parseStory(files: StoryFiles): Story {
   const sources = parseJson(files.sources, z.array(SourceSchema), problems);
   const routes = parseJson(files.routes, z.array(RouteSchema), problems);
   const labels = parseJson(files.mapLabels, z.array(MapLabelSchema), problems);
-  if (!copy || !strings || !places || !figures || !seizures || !people || !shootings || !timeline || !sources || !routes || !labels) {
+  const theme = parseJson(files.theme, ThemeSchema, problems);
+  if (!copy || !strings || !places || !figures || !seizures || !people || !shootings || !timeline || !sources || !routes || !labels || !theme) {
     throw new ContentError(problems);
   }
 
@@ -298,7 +301,8 @@ export function parseStory(files: StoryFiles): Story {
     sources,
     routes: routes.map(({ coordinates: _coordinates, ...info }) => info),
     strings,
-    mapLabels
+    mapLabels,
+    theme
   };
   for (const f of unnamedFocus(story)) at(files.copy, ['steps', f.step, 'focus'], FOCUS_NAMED(f.name, f.place), `"${f.place}", not named there`);
   for (const h of unhedged(story)) {
