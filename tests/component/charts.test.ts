@@ -182,7 +182,7 @@ describe('Legend', () => {
       ...sceneAt(story, index, 1),
       places: (['cartagena', 'antwerp', 'brussels', 'dubai'] as const).map((id) => {
         const p = story.places[id]!;
-        const marker = markersOf(story.placeKinds)[p.kind]!;
+        const marker = markersOf(story.placeKinds, story.theme.colors)[p.kind]!;
         return { id, name: p.name, kind: p.kind, marker, labelPriority: story.placeKinds[p.kind]!.labelPriority, lon: p.lon, lat: p.lat, focus: false };
       })
     };
@@ -196,7 +196,7 @@ describe('Legend', () => {
       region: { left: 0, top: 0, right: viewport.width, bottom: viewport.height },
       strings: story.strings
     });
-    const key = render(Legend, { keys: ['origin', 'entry', 'city', 'haven', 'circles'], markers: markersOf(story.placeKinds), strings: story.strings, circles, viewport });
+    const key = render(Legend, { keys: ['origin', 'entry', 'city', 'haven', 'circles'], markers: markersOf(story.placeKinds, story.theme.colors), strings: story.strings, circles, viewport });
     const look = (el: Element) => ({
       tag: el.tagName,
       r: el.getAttribute('r'),

@@ -248,7 +248,7 @@ describe('timeline', () => {
 
 describe('markers', () => {
   it('tells every kind of place apart by shape or size, not by colour alone', () => {
-    const MARKERS = markersOf(story.placeKinds);
+    const MARKERS = markersOf(story.placeKinds, story.theme.colors);
     const looks = Object.values(MARKERS).map((m) => `${m.shape}/${m.size}`);
     expect(new Set(looks).size).toBe(looks.length);
     expect(MARKERS['entry']!.shape).not.toBe(MARKERS['origin']!.shape);
@@ -262,7 +262,7 @@ describe('markers', () => {
     const index = story.steps.findIndex((s) => sceneAt(story, s.index, 1).places.some((p) => p.id === id));
     const place = sceneAt(story, index, 1).places.find((p) => p.id === id)!;
     expect(place.kind).toBe(kind);
-    expect(place.marker).toEqual(markersOf(story.placeKinds)[kind]);
+    expect(place.marker).toEqual(markersOf(story.placeKinds, story.theme.colors)[kind]);
   });
 });
 

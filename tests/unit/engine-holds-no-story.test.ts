@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { loadStory } from '../../src/lib/content/load.ts';
 import type { Story } from '../../src/lib/content/schema.ts';
 
-const STORIES = ['data'];
+const STORIES = ['data', 'tests/fixtures/visayas'];
 
 function* files(dir: string): Generator<string> {
   for (const f of readdirSync(dir)) {

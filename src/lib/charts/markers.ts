@@ -14,8 +14,7 @@ export interface MarkerStyle {
 }
 
 /** Each kind of place story.json declares, as the map draws it: its shape and size, in its colour of the theme. */
-export function markersOf(kinds: Readonly<Record<string, PlaceKind>>): Record<string, MarkerStyle> {
-  const colors: Readonly<Record<string, string>> = palette;
+export function markersOf(kinds: Readonly<Record<string, PlaceKind>>, colors: Readonly<Record<string, string>>): Record<string, MarkerStyle> {
   return Object.fromEntries(
     Object.entries(kinds).map(([kind, { shape, size, color }]) => {
       const fill = colors[color];

@@ -16,6 +16,8 @@ type At = (file: SourceFile, path: PropertyKey[], expected: string, got?: string
 interface Input {
   files: { declarations: SourceFile; strings: SourceFile; people: SourceFile; places: SourceFile; datasets: Record<string, SourceFile> };
   people: readonly Person[];
+  /** theme.json's colours, by name. */
+  colors: Readonly<Record<string, string>>;
   declarations: Declarations;
   strings: Strings;
   places: Readonly<Record<string, Place>>;
@@ -23,7 +25,7 @@ interface Input {
 }
 
 /** The datasets' records, or null where a file could not be read as its type's records (the problems say why). */
-export function checkDeclarations({ files, declarations, strings, places, figures, people }: Input, at: At, problems: Problem[]): { datasets: Record<string, Dataset> } | null {
+export function checkDeclarations({ files, declarations, strings, places, figures, people, colors }: Input, at: At, problems: Problem[]): { datasets: Record<string, Dataset> } | null {
   const decl = files.declarations;
   const datasets: Record<string, Dataset> = {};
   let readable = true;
@@ -99,6 +101,9 @@ export function checkDeclarations({ files, declarations, strings, places, figure
     if (twin) at(decl, ['places', kind, 'size'], `a shape or size of its own (the kind "${twin}" is a ${look} too: colour alone does not tell them apart)`, String(k.size));
     looks.set(look, kind);
   }
+  Object.entries(declarations.places).forEach(([kind, k]) => {
+    if (!colors[k.color]) at(decl, ['places', kind, 'color'], 'a colour name of theme.json', `"${k.color}"`);
+  });
   for (const kind of kinds) {
     if (!strings.legendPlaces[kind]) at(files.strings, ['legendPlaces'], `words in the key to the map for the kind of place "${kind}"`, 'nothing');
   }

@@ -14,7 +14,8 @@ export const DATA_FILES = {
   people: 'people.json',
   sources: 'sources.json',
   routes: 'routes.json',
-  mapLabels: 'map-labels.json'
+  mapLabels: 'map-labels.json',
+  theme: 'theme.json'
 } as const satisfies Record<Exclude<keyof StoryFiles, 'datasets'>, string>;
 
 /** The files story.json names for its datasets, by dataset id, as far as it can be read; parseStory checks the rest. */

@@ -15,6 +15,7 @@ import {
   StringsSchema,
   DeclarationsSchema,
   MapLabelSchema,
+  ThemeSchema,
   type MapLabel,
   type Copy,
   type Route,
@@ -45,6 +46,7 @@ export interface StoryFiles {
   sources: SourceFile;
   routes: SourceFile;
   mapLabels: SourceFile;
+  theme: SourceFile;
 }
 
 function duplicates(items: readonly { id: string }[]): Array<[number, string]> {
@@ -84,7 +86,8 @@ export function parseStory(files: StoryFiles): Story {
   const routes = parseJson(files.routes, z.array(RouteSchema), problems);
   const labels = parseJson(files.mapLabels, z.array(MapLabelSchema), problems);
   const declarations = parseJson(files.declarations, DeclarationsSchema, problems);
-  if (!copy || !strings || !places || !figures || !people || !sources || !routes || !labels || !declarations) {
+  const theme = parseJson(files.theme, ThemeSchema, problems);
+  if (!copy || !strings || !places || !figures || !people || !sources || !routes || !labels || !declarations || !theme) {
     throw new ContentError(problems);
   }
 
@@ -110,7 +113,7 @@ export function parseStory(files: StoryFiles): Story {
   const routeIds = new Set(routes.map((r) => r.id));
   const chapterIds = new Set(copy.chapters.map((c) => c.id));
 
-  const declared = checkDeclarations({ files, declarations, strings, places: placeById, figures: figureById, people }, at, problems);
+  const declared = checkDeclarations({ files, declarations, strings, places: placeById, figures: figureById, people, colors: theme.colors }, at, problems);
   if (!declared) throw new ContentError(problems);
   const { datasets } = declared;
   const sourced: Array<[SourceFile, { source: SourceRef }[]]> = [
@@ -239,7 +242,8 @@ export function parseStory(files: StoryFiles): Story {
     sources,
     routes: routes.map(({ coordinates: _coordinates, ...info }) => info),
     strings,
-    mapLabels
+    mapLabels,
+    theme
   };
   for (const f of unnamedFocus(story)) at(files.copy, ['steps', f.step, 'focus'], FOCUS_NAMED(f.name, f.place), `"${f.place}", not named there`);
   for (const h of unhedged(story)) {

@@ -136,6 +136,48 @@ export const MapLabelSchema = z.discriminatedUnion(
   { message: 'a label of kind "country" or "sea"' }
 );
 
+/**
+ * The colours the engine draws with, each named for what it colours. The page's CSS gets every
+ * colour of theme.json as a custom property of the same name (`--ink`), the map, the markers and
+ * the social card get the same values from the story, so no colour is written twice.
+ */
+export const THEME_COLORS = [
+  // The page: text, paper, controls, the presenter's screen, the QR code, the printed handout.
+  'ink', 'muted', 'paper', 'accent', 'focusRing', 'buttonHover', 'onDark', 'disabled', 'rule', 'warning',
+  'presenterPaper', 'qrLight', 'qrDark', 'printPaper', 'printInk', 'printRule', 'mapFrame',
+  // The map: basemap, names of countries and seas, routes, the edge of place symbols, circles.
+  // (Each kind of place names its own colour, in story.json.)
+  'sea', 'land', 'coast', 'border', 'tint', 'countryLabel', 'countryLabelTinted', 'seaLabel',
+  'route', 'circle', 'markerEdge',
+  // The charts: rules, bar tracks, the darker part of a bar, and the hatching of derived, missed and partial values.
+  'chartRule', 'track', 'partDark', 'derivedHatch', 'derivedHatchLine', 'missed', 'missedHatch', 'missedHatchLine', 'partialHatchLine'
+] as const;
+export type ThemeColorName = (typeof THEME_COLORS)[number];
+
+const HexColor = z
+  .string({ message: 'a CSS hex colour such as "#rrggbb"' })
+  .regex(/^#([0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/, { message: 'a CSS hex colour such as "#rrggbb"' });
+
+/** A name becomes a CSS custom property (`--name`): nothing in it may end the declaration or the rule. */
+const COLOR_NAME = /^[a-zA-Z][a-zA-Z0-9-]*$/;
+
+/**
+ * theme.json: every colour the engine needs, and any other a story names for its own use
+ * (its marker kinds, say), each a hex colour.
+ */
+export const ThemeSchema = z.strictObject({
+  colors: z
+    .object(Object.fromEntries(THEME_COLORS.map((name) => [name, HexColor])) as Record<ThemeColorName, typeof HexColor>)
+    .catchall(HexColor)
+    .superRefine((colors, ctx) => {
+      for (const name of Object.keys(colors)) {
+        if (!COLOR_NAME.test(name)) {
+          ctx.addIssue({ code: 'custom', path: [name], input: name, message: 'a colour name of letters, digits and hyphens, starting with a letter' });
+        }
+      }
+    })
+});
+
 const DateTemplate = Text.refine((s) => s.includes('{date}'), { message: 'text with a {date} placeholder' });
 
 /** Text that must carry each of the placeholders named, such as `{n}`. */
@@ -318,6 +360,8 @@ export type StepCopy = z.infer<typeof StepCopySchema>;
 export type ChapterCopy = z.infer<typeof ChapterCopySchema>;
 export type Copy = z.infer<typeof CopySchema>;
 export type Correction = z.infer<typeof CorrectionSchema>;
+export type Theme = z.infer<typeof ThemeSchema>;
+export type ThemeColors = Theme['colors'];
 
 /** A route as the page carries it before the map loads: ids and length, no geometry. */
 export type RouteInfo = Omit<Route, 'coordinates'>;
@@ -372,4 +416,6 @@ export interface Story {
   routes: RouteInfo[];
   strings: Strings;
   mapLabels: MapLabel[];
+  /** The story's colours (theme.json), for every renderer: the page's CSS, the map, the social card. */
+  theme: Theme;
 }

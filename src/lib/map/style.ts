@@ -2,9 +2,9 @@
  * A quiet newsroom basemap from Natural Earth files shipped with the site.
  *
  * Natural Earth 1:50m everywhere (`land`, `coast`, `borders`), and from zoom
- * DETAIL_MINZOOM a 1:10m layer for the Low Countries, where the story looks
- * closest (built by scripts/build-basemap.ts, clipped to a window around
- * Belgium and the Netherlands). Inside the window the detail layer replaces
+ * DETAIL_MINZOOM a 1:10m layer for the story's closest views (built by
+ * scripts/build-basemap.ts, clipped to the window build.json declares or the
+ * build derives from the closest steps). Inside the window the detail layer replaces
  * the 1:50m one rather than adding to it: a sea-coloured fill of the window
  * (`detail-window`) covers the 1:50m land, coast and borders there, then the
  * 1:10m land, coast and borders are drawn on it. So no coarse 1:50m land shows

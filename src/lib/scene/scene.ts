@@ -128,7 +128,7 @@ export function sceneAt(story: Story, stepIndex: number, progress: number): Scen
   });
   const flights = flightsOf(stepPeople, place, p);
 
-  const markers = markersOf(story.placeKinds);
+  const markers = markersOf(story.placeKinds, story.theme.colors);
   // Marked places: those named, the focus, and both ends of every route and line shown.
   const markedIds = [
     ...new Set([...(step.places ?? focusIds), ...focusIds, ...routes.flatMap((r) => [r.from, r.to]), ...flights.flatMap((f) => [f.from, f.to])])
