@@ -128,7 +128,7 @@ export function publicUrl(value: string | undefined): URL | null {
   try {
     url = new URL(text);
   } catch {
-    throw new Error(`STORY_URL: expected the story's public address, such as https://news.example/graphics/cocaine-road/, got "${text}"`);
+    throw new Error(`STORY_URL: expected the story's public address, such as https://news.example/graphics/my-story/, got "${text}"`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new Error(`STORY_URL: expected an http(s) address, got "${text}"`);

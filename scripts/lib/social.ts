@@ -31,7 +31,7 @@ export function socialCard(root: string, story: Story, env: NodeJS.ProcessEnv = 
   if (!url && !folder) {
     console.warn(
       'warning: STORY_URL is not set, so the social card and the article metadata use relative URLs, which social networks do not follow.\n' +
-        '         Set it to the story\'s public address, e.g. STORY_URL=https://news.example/graphics/cocaine-road/ npm run build'
+        '         Set it to the story\'s public address, e.g. STORY_URL=https://news.example/graphics/my-story/ npm run build'
     );
   }
   return prepare(root, story, url);

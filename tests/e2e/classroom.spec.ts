@@ -62,14 +62,15 @@ test('classroom and presentation combine: the sensitive items stay out while ste
 });
 
 test('N shows the teacher\'s note and questions for the chapter in presentation mode', async ({ page }) => {
-  const step = story.steps.find((s) => s.chapter === 'money')!;
-  const chapter = story.chapters.find((c) => c.id === 'money')!;
+  // The fourth chapter (the money, in this story), or the last of a shorter story.
+  const chapter = story.chapters[Math.min(3, story.chapters.length - 1)]!;
+  const step = story.steps.find((s) => s.chapter === chapter.id)!;
   await page.goto(`./?present#${step.id}`);
   await expect(page.locator(MAP)).toHaveAttribute('data-scene', step.id, { timeout: 60_000 });
   await expect(page.locator('[data-notes]')).toHaveCount(0);
   await page.keyboard.press('n');
-  await expect(page.locator('[data-notes="money"]')).toContainText(chapter.note);
-  for (const q of chapter.questions) await expect(page.locator('[data-notes="money"]')).toContainText(q);
+  await expect(page.locator(`[data-notes="${chapter.id}"]`)).toContainText(chapter.note);
+  for (const q of chapter.questions) await expect(page.locator(`[data-notes="${chapter.id}"]`)).toContainText(q);
   await page.keyboard.press('N');
   await expect(page.locator('[data-notes]')).toHaveCount(0);
 });

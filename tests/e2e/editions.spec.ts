@@ -1,22 +1,22 @@
 /**
- * The Dutch and French editions, served from nl/ and fr/ of the same site:
+ * The other editions (Dutch and French here), served from nl/ and fr/ of the same site:
  * every step reaches its scene, a deep link lands, the language links keep
  * the step and the view, nothing is left in English, axe and the CSP are
  * clean, and the handout prints. (The English edition has the full suite.)
  */
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { loadStory } from '../../src/lib/content/load.ts';
+import { SOURCE, editionCodes, loadStory } from '../../src/lib/content/load.ts';
 import { STORY_DIR } from './story-folder.ts';
 import { MAP } from './expect-scene.ts';
 import { watch } from './watch.ts';
 import type { Story } from '../../src/lib/content/schema.ts';
 
 const english = loadStory(STORY_DIR);
-const EDITIONS = [
-  { code: 'nl', name: 'Nederlands' },
-  { code: 'fr', name: 'Français' }
-] as const;
+/** Every edition but the source one, named as the page names it (in its own language). */
+const EDITIONS = editionCodes(STORY_DIR)
+  .filter((code) => code !== SOURCE)
+  .map((code) => ({ code, name: (new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code).replace(/^./u, (c) => c.toUpperCase()) }));
 
 /** Every interface string, flattened: key path → words. */
 function flat(value: unknown, path = ''): Array<[string, string]> {
@@ -103,12 +103,14 @@ for (const { code, name } of EDITIONS) {
       await expect(page.locator('html')).toHaveAttribute('data-view', 'classroom');
       await expect(page.locator('nav.editions a[hreflang="en"]')).toHaveAttribute('href', '../classroom.html');
       const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((els) => els.map((e) => e.getAttribute('hreflang')));
-      expect(alternates.sort()).toEqual(['en', 'fr-BE', 'nl-BE', 'x-default']);
+      const langs = editionCodes(STORY_DIR).map((c) => loadStory(STORY_DIR, undefined, c).strings.lang);
+      expect(alternates.sort()).toEqual([...langs, 'x-default'].sort());
     });
 
     test('the other views in the edition: the notes beside a slide, exploring, the embed', async ({ page }) => {
-      const step = story.steps.find((s) => s.chapter === 'violence')!;
-      const chapter = story.chapters.find((c) => c.id === step.chapter)!;
+      // The sixth chapter (the violence, in this story), or the last of a shorter story.
+      const chapter = story.chapters[Math.min(5, story.chapters.length - 1)]!;
+      const step = story.steps.find((s) => s.chapter === chapter.id)!;
       await page.goto(`./${code}/?present#${step.id}`);
       await expect(page.locator('[aria-current="step"]')).toHaveAttribute('id', step.id);
       await page.keyboard.press('n');

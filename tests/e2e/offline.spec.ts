@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { MAP, story } from './expect-scene.ts';
-import { loadStory } from '../../src/lib/content/load.ts';
+import { SOURCE, editionCodes, loadStory } from '../../src/lib/content/load.ts';
 import { STORY_DIR } from './story-folder.ts';
 import { watch } from './watch.ts';
 import { sensitiveIn } from './sensitive-text.ts';
@@ -74,9 +74,9 @@ test('opens from file:// with no network: the map draws and follows the steps, w
 });
 
 test('a classroom file beside each edition\'s copy holds no graphic item, and its toggle leads there and back', async ({ page }) => {
-  for (const code of ['en', 'nl', 'fr']) {
+  for (const code of editionCodes(STORY_DIR)) {
     const edition = loadStory(STORY_DIR, undefined, code);
-    const dir = code === 'en' ? resolve(file, '..') : resolve(file, '..', code);
+    const dir = code === SOURCE ? resolve(file, '..') : resolve(file, '..', code);
     expect(sensitiveIn(readFileSync(resolve(dir, 'index.html'), 'utf8'), edition).length, code).toBeGreaterThan(0);
     expect(sensitiveIn(readFileSync(resolve(dir, 'classroom.html'), 'utf8'), edition), code).toEqual([]);
   }
@@ -95,10 +95,10 @@ test('a classroom file beside each edition\'s copy holds no graphic item, and it
   await watcher.expectClean();
 });
 
-test('one file per edition: the Dutch and French copies open from file:// in their language, linked to one another', async ({ page }) => {
+test('one file per edition: the other editions\' copies (Dutch and French here) open from file:// in their language, linked to one another', async ({ page }) => {
   await page.route('**/*', (route) => (route.request().url().startsWith('file:') ? route.continue() : route.abort()));
   const watcher = await watch(page, 'file:');
-  for (const code of ['nl', 'fr']) {
+  for (const code of editionCodes(STORY_DIR).filter((c) => c !== SOURCE)) {
     const edition = loadStory(STORY_DIR, undefined, code);
     const copy = resolve(file, '..', code, 'index.html');
     await page.goto(pathToFileURL(copy).href);
