@@ -25,7 +25,7 @@ import {
   timelineChart
 } from '../../src/lib/charts/data.ts';
 import { layoutCallouts, type CalloutAnchor, type Rect, type Size } from '../../src/lib/charts/callouts.ts';
-import { MARKERS, markerKind } from '../../src/lib/charts/markers.ts';
+import { markersOf, markerKind } from '../../src/lib/charts/markers.ts';
 import { KIND_SHAPES, symbolPath } from '../../src/lib/charts/symbols.ts';
 import { formatFraction, formatPercent } from '../../src/lib/charts/text.ts';
 
@@ -240,9 +240,10 @@ describe('timeline', () => {
 
 describe('markers', () => {
   it('tells every kind of place apart by shape or size, not by colour alone', () => {
-    const looks = Object.values(MARKERS).map((m) => `${m.shape}/${m.size}`);
+    const markers = markersOf(story.theme.colors);
+    const looks = Object.values(markers).map((m) => `${m.shape}/${m.size}`);
     expect(new Set(looks).size).toBe(looks.length);
-    expect(MARKERS.entry.shape).not.toBe(MARKERS.origin.shape);
+    expect(markers.entry.shape).not.toBe(markers.origin.shape);
   });
   it.each([
     [{ kind: 'port', role: 'origin' }, 'origin'],
