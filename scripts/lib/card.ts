@@ -16,10 +16,9 @@ import { sceneAt } from '../../src/lib/scene/scene.ts';
 import { targetCamera } from '../../src/lib/map/target.ts';
 import { cameraView } from '../../src/lib/fallback/projection.ts';
 import { basemapPaths, loadBasemap, tintPaths, type Basemap } from '../../src/lib/fallback/basemap.ts';
-import { MARKER_STROKE, ROUTE_STYLE, markerExtent } from '../../src/lib/charts/markers.ts';
+import { markerStrokeOf, routeStyleOf, markerExtent } from '../../src/lib/charts/markers.ts';
 import { around } from '../../src/lib/overlay/area-labels.ts';
 import { placeLabels } from '../../src/lib/overlay/labels.ts';
-import { palette } from '../../src/lib/palette.ts';
 import { woffToSfnt } from './woff.ts';
 import { basemapDir, storyDir } from './story-dir.ts';
 
@@ -34,23 +33,6 @@ const SCALE = 2;
 /** The headline's panel on the left; the map frames its places in the rest. */
 const PANEL = 470;
 const MARGIN = 56;
-
-/** The page's colours, read from src/app.css so that the card cannot drift from the page. */
-export interface CardTheme {
-  paper: string;
-  ink: string;
-  muted: string;
-  accent: string;
-}
-
-export function themeFromCss(css: string): CardTheme {
-  const get = (name: keyof CardTheme): string => {
-    const m = new RegExp(`--${name}:\\s*([^;]+);`).exec(css);
-    if (!m) throw new Error(`src/app.css defines no --${name}, which the social card takes its colours from`);
-    return m[1]!.trim();
-  };
-  return { paper: get('paper'), ink: get('ink'), muted: get('muted'), accent: get('accent') };
-}
 
 export interface TextStyle {
   family: string;
@@ -101,6 +83,9 @@ function textEl(x: number, y: number, text: string, style: TextStyle, fill: stri
 
 /** The step's map, in the card's half-size layout (the caller scales it up). */
 export function cardMap(story: Story, basemap: Basemap, routes: Record<string, LonLat[]>): { svg: string; stepId: string; alt: string } {
+  const colors = story.theme.colors;
+  const route = routeStyleOf(colors);
+  const strokes = markerStrokeOf(colors);
   const step = story.steps.find((s) => s.id === story.card) ?? story.steps[story.steps.length - 1]!;
   const scene = sceneAt(story, step.index, 1);
   const viewport = { width: CARD.width / SCALE, height: CARD.height / SCALE };
@@ -109,31 +94,31 @@ export function cardMap(story: Story, basemap: Basemap, routes: Record<string, L
   const paths = basemapPaths(view, basemap);
   const tints = tintPaths(view, basemap, scene.countries);
 
-  const parts: string[] = [`<rect width="${viewport.width}" height="${viewport.height}" fill="${palette.sea}"/>`];
+  const parts: string[] = [`<rect width="${viewport.width}" height="${viewport.height}" fill="${colors.sea}"/>`];
   const line = (d: string, stroke: string, width: number) =>
     d ? `<path d="${d}" fill="none" stroke="${stroke}" stroke-width="${width}" stroke-linejoin="round"/>` : '';
   const fill = (d: string, color: string) => (d ? `<path d="${d}" fill="${color}"/>` : '');
-  parts.push(fill(paths.land, palette.land), ...tints.map((t) => fill(t.world, palette.tint)));
-  parts.push(line(paths.coast, palette.coast, paths.coastWidth), line(paths.borders, palette.border, paths.borderWidth));
+  parts.push(fill(paths.land, colors.land), ...tints.map((t) => fill(t.world, colors.tint)));
+  parts.push(line(paths.coast, colors.coast, paths.coastWidth), line(paths.borders, colors.border, paths.borderWidth));
   if (paths.detail) {
     // As the page's SVG map does: the window blanks out 1:50m, then 1:10m is drawn inside it.
-    parts.push(fill(paths.detail.window, palette.sea), fill(paths.detail.land, palette.land));
-    parts.push(...tints.map((t) => (t.detail ? fill(t.detail, palette.tint) : '')));
-    parts.push(line(paths.detail.coast, palette.coast, paths.coastWidth), line(paths.detail.borders, palette.border, paths.borderWidth));
+    parts.push(fill(paths.detail.window, colors.sea), fill(paths.detail.land, colors.land));
+    parts.push(...tints.map((t) => (t.detail ? fill(t.detail, colors.tint) : '')));
+    parts.push(line(paths.detail.coast, colors.coast, paths.coastWidth), line(paths.detail.borders, colors.border, paths.borderWidth));
   }
 
   for (const r of scene.routes) {
     const coords = routes[r.id];
     const d = coords ? view.path({ type: 'LineString', coordinates: coords }) : '';
     if (!d) continue;
-    parts.push(`<path d="${d}" fill="none" stroke="${ROUTE_STYLE.halo.color}" stroke-width="${ROUTE_STYLE.halo.width}" stroke-linecap="round" stroke-linejoin="round"/>`);
-    parts.push(`<path d="${d}" fill="none" stroke="${ROUTE_STYLE.color}" stroke-width="${ROUTE_STYLE.width}" stroke-linecap="round" stroke-linejoin="round"/>`);
+    parts.push(`<path d="${d}" fill="none" stroke="${route.halo.color}" stroke-width="${route.halo.width}" stroke-linecap="round" stroke-linejoin="round"/>`);
+    parts.push(`<path d="${d}" fill="none" stroke="${route.color}" stroke-width="${route.width}" stroke-linecap="round" stroke-linejoin="round"/>`);
   }
 
   const places = scene.places.map((p) => ({ ...p, xy: view.project(p.lon, p.lat) }));
   for (const p of places) {
     const style = p.marker;
-    const stroke = p.focus ? MARKER_STROKE.focus : MARKER_STROKE.normal;
+    const stroke = p.focus ? strokes.focus : strokes.normal;
     const [x, y] = p.xy;
     const paint = `fill="${style.fill}" stroke="${stroke.color}" stroke-width="${stroke.width}"`;
     if (style.shape === 'circle') parts.push(`<circle cx="${n(x)}" cy="${n(y)}" r="${style.size}" ${paint}/>`);
@@ -154,14 +139,15 @@ export function cardMap(story: Story, basemap: Basemap, routes: Record<string, L
   for (const l of labels) {
     const at = ` dy="0.35em" text-anchor="${l.anchor}"`;
     // A paper halo keeps names readable across coasts and routes, as on the page.
-    parts.push(textEl(l.x + l.dx, l.y, l.text, labelStyle, 'none', `${at} stroke="${palette.land}" stroke-width="3.5" stroke-linejoin="round"`));
-    parts.push(textEl(l.x + l.dx, l.y, l.text, labelStyle, palette.ink, at));
+    parts.push(textEl(l.x + l.dx, l.y, l.text, labelStyle, 'none', `${at} stroke="${colors.land}" stroke-width="3.5" stroke-linejoin="round"`));
+    parts.push(textEl(l.x + l.dx, l.y, l.text, labelStyle, colors.ink, at));
   }
   return { svg: parts.join(''), stepId: step.id, alt: step.alt };
 }
 
-/** The whole card as SVG: the map full-bleed, the headline and byline on the page's paper at the left. */
-export function cardSvg(story: Story, map: string, theme: CardTheme, measure: Measure): string {
+/** The whole card as SVG: the map full-bleed, the headline and byline on the page's paper at the left, in the story's colours. */
+export function cardSvg(story: Story, map: string, measure: Measure): string {
+  const theme = story.theme.colors;
   const { width, height } = CARD;
   const { lines, style } = headlineLines(story.headline, measure);
   const leading = style.size * 1.08;
@@ -172,7 +158,7 @@ export function cardSvg(story: Story, map: string, theme: CardTheme, measure: Me
   const headline = lines.map((l, i) => textEl(MARGIN, top + 42 + style.size * 0.8 + i * leading, l, style, theme.ink)).join('');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
-    '<defs><linearGradient id="edge" x1="0" x2="1"><stop offset="0" stop-color="#000" stop-opacity="0.16"/><stop offset="1" stop-color="#000" stop-opacity="0"/></linearGradient></defs>',
+    '<defs><linearGradient id="edge" x1="0" x2="1"><stop offset="0" stop-color="rgb(0, 0, 0)" stop-opacity="0.16"/><stop offset="1" stop-color="rgb(0, 0, 0)" stop-opacity="0"/></linearGradient></defs>',
     `<g transform="scale(${SCALE})">${map}</g>`,
     `<rect x="${PANEL}" width="14" height="${height}" fill="url(#edge)"/>`,
     `<rect width="${PANEL}" height="${height}" fill="${theme.paper}"/>`,
@@ -221,7 +207,7 @@ function measurer(fontFiles: string[]): Measure {
     const key = `${style.family}|${style.size}|${style.weight}|${text}`;
     let w = cache.get(key);
     if (w === undefined) {
-      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="4000" height="400">${textEl(0, 200, text, style, '#000')}</svg>`;
+      const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="4000" height="400">${textEl(0, 200, text, style, 'rgb(0, 0, 0)')}</svg>`;
       w = resvg(svg, fontFiles).getBBox()?.width ?? 0;
       cache.set(key, w);
     }
@@ -249,10 +235,9 @@ export interface Card {
 }
 
 export async function renderCard(root: string, story: Story, routes: Record<string, LonLat[]>): Promise<Card> {
-  const [basemap, css] = await Promise.all([readBasemap(root), readFile(join(root, 'src/app.css'), 'utf8')]);
-  const map = cardMap(story, basemap, routes);
+  const map = cardMap(story, await readBasemap(root), routes);
   return withFonts((fonts) => {
-    const svg = cardSvg(story, map.svg, themeFromCss(css), measurer(fonts));
+    const svg = cardSvg(story, map.svg, measurer(fonts));
     return { png: resvg(svg, fonts).render().asPng(), svg, stepId: map.stepId, alt: map.alt };
   });
 }

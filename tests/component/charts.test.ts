@@ -168,7 +168,7 @@ describe('Legend', () => {
   const circles = sceneAt(story, story.steps.findIndex((s) => s.circles === 'seizures'), 1).circleScale;
   it.each(story.steps.map((s) => [s.id, s.index] as const))('lists what the map shows at %s', (_id, index) => {
     const scene = sceneAt(story, index, 1);
-    const { container } = render(Legend, { keys: scene.legend, markers: scene.markers, strings: story.strings, circles });
+    const { container } = render(Legend, { keys: scene.legend, markers: scene.markers, strings: story.strings, colors: story.theme.colors, circles });
     const legend = container.querySelector('.legend')!;
     expect(legend).toHaveAttribute('aria-hidden', 'true');
     expect([...legend.querySelectorAll('li')].map((li) => li.getAttribute('data-key'))).toEqual(scene.legend);
@@ -194,9 +194,10 @@ describe('Legend', () => {
       width: viewport.width,
       height: viewport.height,
       region: { left: 0, top: 0, right: viewport.width, bottom: viewport.height },
-      strings: story.strings
+      strings: story.strings,
+      colors: story.theme.colors
     });
-    const key = render(Legend, { keys: ['origin', 'entry', 'city', 'haven', 'circles'], markers: markersOf(story.placeKinds, story.theme.colors), strings: story.strings, circles, viewport });
+    const key = render(Legend, { keys: ['origin', 'entry', 'city', 'haven', 'circles'], markers: markersOf(story.placeKinds, story.theme.colors), strings: story.strings, colors: story.theme.colors, circles, viewport });
     const look = (el: Element) => ({
       tag: el.tagName,
       r: el.getAttribute('r'),
@@ -281,7 +282,7 @@ describe('the fugitives\' lines', () => {
   // A projection that spreads the places apart: longitude and latitude as pixels.
   const project = (lon: number, lat: number) => [100 + lon * 5, 400 - lat * 5] as [number, number];
   const overlay = () =>
-    render(Overlay, { scene, project, frame: 0, routes: {}, width: 600, height: 400, region: { left: 0, top: 0, right: 600, bottom: 400 }, strings: story.strings });
+    render(Overlay, { scene, project, frame: 0, routes: {}, width: 600, height: 400, region: { left: 0, top: 0, right: 600, bottom: 400 }, strings: story.strings, colors: story.theme.colors });
 
   it('draws the way out and the way back, told apart by dash and arrowhead as well as colour', () => {
     const map = overlay().container;
@@ -297,7 +298,7 @@ describe('the fugitives\' lines', () => {
 
   it('lists every line of the scene even before it has grown, with nothing drawn yet', () => {
     const start = sceneAt(story, index, 0);
-    const map = render(Overlay, { scene: start, project, frame: 0, routes: {}, width: 600, height: 400, region: { left: 0, top: 0, right: 600, bottom: 400 }, strings: story.strings }).container;
+    const map = render(Overlay, { scene: start, project, frame: 0, routes: {}, width: 600, height: 400, region: { left: 0, top: 0, right: 600, bottom: 400 }, strings: story.strings, colors: story.theme.colors }).container;
     const paths = [...map.querySelectorAll('[data-flight]')];
     expect(paths.map((p) => p.getAttribute('data-flight'))).toEqual(start.flights.map((f) => f.id));
     expect(paths.every((p) => p.getAttribute('d') === '' && p.getAttribute('data-drawn') === '0')).toBe(true);
@@ -306,7 +307,7 @@ describe('the fugitives\' lines', () => {
 
   it('keys each kind of line exactly as the map draws it, with a note on what the lines join', () => {
     const map = overlay().container;
-    const key = render(Legend, { keys: scene.legend, markers: scene.markers, strings: story.strings, circles }).container;
+    const key = render(Legend, { keys: scene.legend, markers: scene.markers, strings: story.strings, colors: story.theme.colors, circles }).container;
     const look = (el: Element) => ['stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap'].map((a) => el.getAttribute(a));
     for (const kind of ['fled', 'returned'] as const) {
       const inKey = key.querySelector(`[data-key="${kind}"] .flight`)!;
@@ -319,7 +320,7 @@ describe('the fugitives\' lines', () => {
 
   it('leaves the note out where the map draws no lines', () => {
     const plain = story.steps.findIndex((s) => !s.people);
-    const key = render(Legend, { keys: sceneAt(story, plain, 1).legend, markers: sceneAt(story, plain, 1).markers, strings: story.strings, circles }).container;
+    const key = render(Legend, { keys: sceneAt(story, plain, 1).legend, markers: sceneAt(story, plain, 1).markers, strings: story.strings, colors: story.theme.colors, circles }).container;
     expect(key.querySelector('[data-legend-note]')).toBeNull();
     expect(key.querySelector('.flight')).toBeNull();
   });

@@ -7,10 +7,12 @@ import { cutTilesets, encodeTiles, indexOf, TILESETS, VT_OPTIONS } from '../../s
 import { decodeTiles } from '../../src/lib/map/tile-index';
 import { basemapStyle, DETAIL_MINZOOM, type Tiled } from '../../src/lib/map/style';
 import { basemapTiles } from '../../src/lib/map/tiles';
+import { loadStory } from '../../src/lib/content/load';
 
 const dir = resolve(import.meta.dirname, '../../data/basemap');
 const sets = cutTilesets(dir);
 const index = indexOf(sets);
+const colors = loadStory('data').theme.colors;
 const tiled: Tiled = { url: (set) => `basemap://${set}/{z}/{x}/{y}`, world: index.world, detail: index.detail };
 
 function layersOf(bytes: Uint8Array): Record<string, number> {
@@ -46,7 +48,7 @@ describe('the basemap tiles', () => {
   });
 
   it('are cut as finely as MapLibre cut the GeoJSON: the tolerance of the GeoJSON sources, in tile units', () => {
-    const sources = Object.values(basemapStyle((f) => f).sources);
+    const sources = Object.values(basemapStyle(colors, (f) => f).sources);
     for (const s of sources) expect(s).toMatchObject({ type: 'geojson', tolerance: 0.5 });
     expect(VT_OPTIONS.tolerance).toBe(0.5 * (VT_OPTIONS.extent / 512));
   });
@@ -74,7 +76,7 @@ describe('the basemap tiles', () => {
   });
 
   it('give the tiled style every source-layer it reads, at the zooms the layers draw', () => {
-    const style = basemapStyle((f) => f, tiled);
+    const style = basemapStyle(colors, (f) => f, tiled);
     expect(Object.keys(style.sources).sort()).toEqual(['detail', 'world']);
     for (const layer of style.layers) {
       if (layer.type === 'background') continue;

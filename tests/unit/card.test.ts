@@ -1,6 +1,6 @@
 /**
  * The social card's pieces that need no rasteriser: the WOFF decoder, the
- * headline's lines, the colours read from the page's CSS, and the map drawn
+ * headline's lines, the colours taken from the story's theme, and the map drawn
  * from the story's own scene.
  */
 import { describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { deflateSync } from 'node:zlib';
 import { loadRoutes, loadStory } from '../../src/lib/content/load.ts';
 import { woffToSfnt } from '../../scripts/lib/woff.ts';
-import { CARD, cardMap, cardSvg, readBasemap, themeFromCss, wrap, type Measure } from '../../scripts/lib/card.ts';
+import { CARD, cardMap, cardSvg, readBasemap, wrap, type Measure } from '../../scripts/lib/card.ts';
 
 const require = createRequire(import.meta.url);
 /** Ten pixels a character: enough to test the layout without fonts. */
@@ -78,10 +78,12 @@ describe('the card', () => {
     expect(wrap('Extraordinarily long', 60, style, measure)).toEqual(['Extraordinarily', 'long']);
   });
 
-  it('takes the page\'s colours from its CSS, and says which is missing', () => {
-    expect(themeFromCss(':root { --ink: #111; --muted: #555; --paper: #fff; --accent: #a00; }')).toEqual({ ink: '#111', muted: '#555', paper: '#fff', accent: '#a00' });
-    expect(() => themeFromCss(':root { --ink: #111; }')).toThrow(/--paper/);
-    expect(() => themeFromCss(readFileSync('src/app.css', 'utf8'))).not.toThrow();
+  it('takes the page\'s colours, and the map\'s, from the story\'s theme', async () => {
+    const colors = { ...story.theme.colors, ink: '#111111', muted: '#555555', paper: '#fefefe', accent: '#aa0000', sea: '#0000aa' };
+    const themed = { ...story, theme: { colors } };
+    const svg = cardSvg(themed, '', measure);
+    for (const c of ['#111111', '#555555', '#fefefe', '#aa0000']) expect(svg).toContain(`fill="${c}"`);
+    expect(cardMap(themed, await readBasemap('.'), {}).svg).toMatch(/^<rect [^>]*fill="#0000aa"/);
   });
 
   it('draws the chosen step\'s map: land, every route it shows, and its places', async () => {
@@ -96,7 +98,7 @@ describe('the card', () => {
   });
 
   it('sets the headline and the byline over the map at 1200×630', () => {
-    const svg = cardSvg(story, '<rect id="map"/>', themeFromCss(readFileSync('src/app.css', 'utf8')), measure);
+    const svg = cardSvg(story, '<rect id="map"/>', measure);
     expect(svg).toMatch(new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}"`));
     expect(svg).toContain('<g transform="scale(2)"><rect id="map"/></g>');
     const words = [...svg.matchAll(/font-family="Source Serif 4"[^>]*>([^<]+)</g)].map((m) => m[1]).join(' ');
@@ -105,7 +107,7 @@ describe('the card', () => {
   });
 
   it('escapes the copy', () => {
-    const svg = cardSvg({ ...story, headline: 'Fish & <chips>', byline: 'A "desk"' }, '', themeFromCss(readFileSync('src/app.css', 'utf8')), measure);
+    const svg = cardSvg({ ...story, headline: 'Fish & <chips>', byline: 'A "desk"' }, '', measure);
     expect(svg).toContain('>Fish &amp;</text>');
     expect(svg).toContain('>&lt;chips&gt;</text>');
     expect(svg).toContain('A &quot;desk&quot;');

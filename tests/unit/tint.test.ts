@@ -57,7 +57,7 @@ describe('data/basemap/countries.json', () => {
 });
 
 describe('the tint layers of the MapLibre style', () => {
-  const layers = basemapStyle((f) => f).layers;
+  const layers = basemapStyle(story.theme.colors, (f) => f).layers;
   const at = (id: string) => layers.findIndex((l) => l.id === id);
 
   it('lie on the land and under the coasts and borders, 1:10m from the zoom the detail layer starts', () => {
@@ -67,7 +67,7 @@ describe('the tint layers of the MapLibre style', () => {
     expect(at('land-detail')).toBeLessThan(at('tint-detail'));
     expect(at('tint-detail')).toBeLessThan(at('coast-detail'));
     expect(layers[at('tint-detail')]).toMatchObject({ minzoom: DETAIL_MINZOOM, source: 'countries' });
-    expect(basemapStyle((f) => `/b/${f}`).sources.countries).toMatchObject({ type: 'geojson', data: '/b/countries.json' });
+    expect(basemapStyle(story.theme.colors, (f) => `/b/${f}`).sources.countries).toMatchObject({ type: 'geojson', data: '/b/countries.json' });
   });
 
   it('tint nothing until a scene says what', () => {
@@ -78,7 +78,7 @@ describe('the tint layers of the MapLibre style', () => {
   });
 
   it("tint the first scene's countries from the start, so that no filter changes as the map loads", () => {
-    const first = basemapStyle((f) => f, null, ['Belgium', 'Ecuador']).layers;
+    const first = basemapStyle(story.theme.colors, (f) => f, null, ['Belgium', 'Ecuador']).layers;
     for (const id of Object.keys(TINT_LAYERS)) {
       const layer = first.find((l) => l.id === id)!;
       expect(layer.type === 'fill' && layer.filter).toEqual(tintFilter(id as keyof typeof TINT_LAYERS, ['Belgium', 'Ecuador']));

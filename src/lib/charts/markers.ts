@@ -3,8 +3,7 @@
  * draw from, so that the key always matches the map. Every kind differs by
  * shape or size as well as by colour.
  */
-import type { PlaceKind } from '../content/schema';
-import { palette } from '../palette';
+import type { PlaceKind, ThemeColors } from '../content/schema';
 
 export interface MarkerStyle {
   shape: PlaceKind['shape'];
@@ -25,34 +24,42 @@ export function markersOf(kinds: Readonly<Record<string, PlaceKind>>, colors: Re
 }
 
 /** Outline of a marker, and of one the camera frames. */
-export const MARKER_STROKE = { normal: { color: '#ffffff', width: 1.5 }, focus: { color: '#1d1d1b', width: 2 } } as const;
+export function markerStrokeOf(colors: ThemeColors) {
+  return { normal: { color: colors.markerEdge, width: 1.5 }, focus: { color: colors.ink, width: 2 } } as const;
+}
 
 /** How far a marker reaches from its centre, for laying out keys and labels. */
 export function markerExtent({ shape, size }: Pick<MarkerStyle, 'shape' | 'size'>): number {
   return shape === 'circle' ? size : shape === 'square' ? size / 2 : (size * Math.SQRT2) / 2;
 }
 
-/** A sea route: a coloured line on a pale halo that keeps it readable over land and sea. */
-export const ROUTE_STYLE = {
-  color: palette.route,
-  width: 2.2,
-  halo: { color: 'rgba(255, 255, 255, 0.85)', width: 5 }
-} as const;
+/** A route: a coloured line on a pale halo that keeps it readable over land and sea. */
+export function routeStyleOf(colors: ThemeColors) {
+  return {
+    color: colors.route,
+    width: 2.2,
+    halo: { color: 'rgba(255, 255, 255, 0.85)', width: 5 }
+  } as const;
+}
 
-/** A proportional circle of seized tonnes. */
-export const SEIZED_STYLE = { fill: palette.circle, fillOpacity: 0.28, stroke: palette.circle, strokeWidth: 1.5 } as const;
+/** A proportional circle of an amounts dataset's value. */
+export function seizedStyleOf(colors: ThemeColors) {
+  return { fill: colors.circle, fillOpacity: 0.28, stroke: colors.circle, strokeWidth: 1.5 } as const;
+}
 
 /**
- * The fugitives' lines (`lib/overlay/arcs.ts` curves them). Unlike a sea route
- * in every way but width: the way out is dashed in the havens' purple, the way
+ * The people's lines (`lib/overlay/arcs.ts` curves them). Unlike a route in
+ * every way but width: the way out is dashed (theme colour `fled`), the way
  * back solid, thinner, in ink and with an arrowhead, so the two differ without
  * colour too.
  */
-export const FLIGHT_STYLE = {
-  fled: { color: palette.haven, width: 2.2, dash: '6 4', arrow: 0 },
-  returned: { color: palette.ink, width: 1.5, dash: undefined, arrow: 9 },
-  /** Under the line, a little wider than it: readable over coasts and borders. */
-  halo: { color: 'rgba(255, 255, 255, 0.8)', extra: 2.5 },
-  /** Pixels left free before a place so that an arrowhead is not hidden under its marker. */
-  endGap: 8
-} as const;
+export function flightStyleOf(colors: ThemeColors) {
+  return {
+    fled: { color: colors.fled, width: 2.2, dash: '6 4', arrow: 0 },
+    returned: { color: colors.ink, width: 1.5, dash: undefined, arrow: 9 },
+    /** Under the line, a little wider than it: readable over coasts and borders. */
+    halo: { color: 'rgba(255, 255, 255, 0.8)', extra: 2.5 },
+    /** Pixels left free before a place so that an arrowhead is not hidden under its marker. */
+    endGap: 8
+  } as const;
+}

@@ -148,7 +148,7 @@ export const THEME_COLORS = [
   // The map: basemap, names of countries and seas, routes, the edge of place symbols, circles.
   // (Each kind of place names its own colour, in story.json.)
   'sea', 'land', 'coast', 'border', 'tint', 'countryLabel', 'countryLabelTinted', 'seaLabel',
-  'route', 'circle', 'markerEdge',
+  'route', 'circle', 'markerEdge', 'fled',
   // The charts: rules, bar tracks, the darker part of a bar, and the hatching of derived, missed and partial values.
   'chartRule', 'track', 'partDark', 'derivedHatch', 'derivedHatchLine', 'missed', 'missedHatch', 'missedHatchLine', 'partialHatchLine'
 ] as const;

@@ -4,7 +4,7 @@
  */
 import { siteUrl } from '../site';
 import type { FeatureCollection, Geometry, MultiLineString, MultiPolygon, Polygon } from 'geojson';
-import { DETAIL_MINZOOM, basemapStyle } from '../map/style';
+import { DETAIL_MINZOOM, LINE_WIDTHS } from '../map/style';
 import type { CameraView } from './projection';
 
 export interface Basemap {
@@ -77,10 +77,9 @@ function countryShapes(fc: FeatureCollection): Basemap['countries'] {
 
 type Stops = [[number, number], [number, number]];
 
-/** Read from the MapLibre style itself, so that the two maps cannot drift apart. */
-function widthStops(layerId: string): Stops {
-  const layer = basemapStyle(() => '').layers.find((l) => l.id === layerId);
-  const w: unknown = layer?.type === 'line' ? layer.paint?.['line-width'] : undefined;
+/** Read from the widths the MapLibre style draws with, so that the two maps cannot drift apart. */
+function widthStops(layerId: keyof typeof LINE_WIDTHS): Stops {
+  const w: unknown = LINE_WIDTHS[layerId];
   if (Array.isArray(w) && w[0] === 'interpolate' && w.length === 7 && w.slice(3).every((n) => typeof n === 'number')) {
     const [z0, w0, z1, w1] = w.slice(3) as number[];
     return [[z0!, w0!], [z1!, w1!]];

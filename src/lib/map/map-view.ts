@@ -7,6 +7,7 @@ import { Map as MapLibreMap, setWorkerUrl, prewarm, clearPrewarmedResources, typ
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Scene } from '../scene/scene';
+import type { ThemeColors } from '../content/schema';
 import { targetCamera, sameCamera, type TargetCamera, type Viewport } from './target';
 import { sameRegion } from '../layout/measure-free';
 import type { Rect } from '../layout/free-region';
@@ -32,6 +33,8 @@ export function startWorker(): void {
 export interface MapViewOptions {
   /** Absolute URL of a file in the site's basemap folder. */
   basemapUrl: (file: string) => string;
+  /** The story's colours (its theme.json), which the basemap is drawn in. */
+  colors: ThemeColors;
   reducedMotion: () => boolean;
   /** The camera is at the scene's view: the page may say so. */
   onArrive: (scene: Scene, camera: TargetCamera) => void;
@@ -71,7 +74,7 @@ export class MapView {
     const tiles = TILED ? basemapTiles(options.basemapUrl) : null;
     this.map = new MapLibreMap({
       container,
-      style: basemapStyle(options.basemapUrl, tiles?.tiled ?? null, first.countries),
+      style: basemapStyle(options.colors, options.basemapUrl, tiles?.tiled ?? null, first.countries),
       ...(tiles ? { transformRequest: tiles.transformRequest } : {}),
       center: start.center,
       zoom: start.zoom,

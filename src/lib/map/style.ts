@@ -19,7 +19,7 @@
  * files themselves. Both draw the same layers from the same geometry.
  */
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
-import { palette } from '../palette';
+import type { ThemeColors } from '../content/schema';
 import { tintLayer } from './tint';
 
 /** The zoom from which the 1:10m detail layer replaces 1:50m inside its window. */
@@ -27,6 +27,8 @@ export const DETAIL_MINZOOM = 5;
 
 const coastWidth: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 1, 0.4, 8, 1.2];
 const borderWidth: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 1, 0.3, 8, 1.4];
+/** The coast's and the borders' widths by zoom, which the SVG map reads too (lib/fallback/basemap.ts). */
+export const LINE_WIDTHS = { coast: coastWidth, borders: borderWidth } as const;
 const kind = (value: 'land' | 'coast' | 'window'): ExpressionSpecification => ['==', ['get', 'kind'], value];
 
 /** Where each layer's data is: a GeoJSON source of its own, or a layer of a tileset. */
@@ -82,18 +84,18 @@ function tiledSources(tiled: Tiled): StyleSpecification['sources'] {
   return { world: source('world'), detail: source('detail') };
 }
 
-/** The basemap's style: from vector tiles where `tiled` is given, else from the GeoJSON files at `url`; `countries` tinted. */
-export function basemapStyle(url: (file: string) => string, tiled: Tiled | null = null, countries: readonly string[] = []): StyleSpecification {
+/** The basemap's style in the story's colours: from vector tiles where `tiled` is given, else from the GeoJSON files at `url`; `countries` tinted. */
+export function basemapStyle(colors: ThemeColors, url: (file: string) => string, tiled: Tiled | null = null, countries: readonly string[] = []): StyleSpecification {
   const at = (data: Data): Place => (tiled ? TILED_PLACES : GEOJSON_PLACES)[data];
   return {
     version: 8,
     sources: tiled ? tiledSources(tiled) : geojsonSources(url),
     layers: [
-      { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
-      { id: 'land', type: 'fill', ...at('land'), paint: { 'fill-color': palette.land, 'fill-antialias': true } },
-      tintLayer('tint', at('countries'), countries),
-      { id: 'coast', type: 'line', ...at('land'), paint: { 'line-color': palette.coast, 'line-width': coastWidth } },
-      { id: 'borders', type: 'line', ...at('borders'), paint: { 'line-color': palette.border, 'line-width': borderWidth } },
+      { id: 'sea', type: 'background', paint: { 'background-color': colors.sea } },
+      { id: 'land', type: 'fill', ...at('land'), paint: { 'fill-color': colors.land, 'fill-antialias': true } },
+      tintLayer('tint', at('countries'), colors.tint, countries),
+      { id: 'coast', type: 'line', ...at('land'), paint: { 'line-color': colors.coast, 'line-width': coastWidth } },
+      { id: 'borders', type: 'line', ...at('borders'), paint: { 'line-color': colors.border, 'line-width': borderWidth } },
       // Detail window: blank out 1:50m inside it. Not antialiased, so that its edge
       // and the detail land's edge along the window cover exactly the same pixels.
       {
@@ -102,7 +104,7 @@ export function basemapStyle(url: (file: string) => string, tiled: Tiled | null 
         ...at('land-detail'),
         minzoom: DETAIL_MINZOOM,
         filter: kind('window'),
-        paint: { 'fill-color': palette.sea, 'fill-antialias': false }
+        paint: { 'fill-color': colors.sea, 'fill-antialias': false }
       },
       {
         id: 'land-detail',
@@ -110,9 +112,9 @@ export function basemapStyle(url: (file: string) => string, tiled: Tiled | null 
         ...at('land-detail'),
         minzoom: DETAIL_MINZOOM,
         filter: kind('land'),
-        paint: { 'fill-color': palette.land, 'fill-antialias': true }
+        paint: { 'fill-color': colors.land, 'fill-antialias': true }
       },
-      { ...tintLayer('tint-detail', at('countries-detail'), countries), minzoom: DETAIL_MINZOOM },
+      { ...tintLayer('tint-detail', at('countries-detail'), colors.tint, countries), minzoom: DETAIL_MINZOOM },
       {
         id: 'coast-detail',
         type: 'line',
@@ -120,7 +122,7 @@ export function basemapStyle(url: (file: string) => string, tiled: Tiled | null 
         minzoom: DETAIL_MINZOOM,
         filter: kind('coast'),
         layout: { 'line-join': 'round' },
-        paint: { 'line-color': palette.coast, 'line-width': coastWidth }
+        paint: { 'line-color': colors.coast, 'line-width': coastWidth }
       },
       {
         id: 'borders-detail',
@@ -128,7 +130,7 @@ export function basemapStyle(url: (file: string) => string, tiled: Tiled | null 
         ...at('borders-detail'),
         minzoom: DETAIL_MINZOOM,
         layout: { 'line-join': 'round' },
-        paint: { 'line-color': palette.border, 'line-width': borderWidth }
+        paint: { 'line-color': colors.border, 'line-width': borderWidth }
       }
     ]
   };

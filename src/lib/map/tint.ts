@@ -5,7 +5,6 @@
  * Which countries is a layer filter, so a new step changes a filter, not data.
  */
 import type { ExpressionSpecification, FillLayerSpecification } from 'maplibre-gl';
-import { palette } from '../palette';
 
 /** Layer id → the `kind` of feature it draws from countries.json. */
 export const TINT_LAYERS = { tint: 'country', 'tint-detail': 'country-detail' } as const;
@@ -24,16 +23,16 @@ export function sameCountries(a: readonly string[] | null, b: readonly string[])
 }
 
 /**
- * A tint layer on the countries at `place`, tinting `countries` from the start: a filter
+ * A tint layer on the countries at `place`, in `color`, tinting `countries` from the start: a filter
  * changed later makes MapLibre parse every loaded tile again, and the map's first
  * drawing is then late by that much. The map sets the filter for each later scene.
  */
-export function tintLayer(layer: TintLayerId, place: { source: string; 'source-layer'?: string }, countries: readonly string[] = []): FillLayerSpecification {
+export function tintLayer(layer: TintLayerId, place: { source: string; 'source-layer'?: string }, color: string, countries: readonly string[] = []): FillLayerSpecification {
   return {
     id: layer,
     type: 'fill',
     ...place,
     filter: tintFilter(layer, countries),
-    paint: { 'fill-color': palette.tint, 'fill-antialias': true }
+    paint: { 'fill-color': color, 'fill-antialias': true }
   };
 }
