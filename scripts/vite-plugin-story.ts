@@ -5,6 +5,12 @@
  * also serves every edition's pages (/nl/, /fr/classroom.html, …) as the build
  * lays them out; where a file is broken, the page loads `virtual:story`, whose
  * error Vite shows in its overlay.
+ *
+ * The story's colours (theme.json) open the page's stylesheet (src/app.css) as
+ * custom properties of the same names (`--ink`, `--sea`…): the build inlines that
+ * stylesheet into each page's head (its CSP hash covers them), the offline copy
+ * inlines it too and the dev server serves it, so every page reads the
+ * colours before its first paint, with or without script.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -15,13 +21,22 @@ import { devPageHtml, devPageOf } from './lib/dev-pages.ts';
 
 const MODULES = { 'virtual:story': '\0virtual:story', 'virtual:routes': '\0virtual:routes' } as const;
 
+/** Every colour of a theme as a custom property of the same name. */
+export function themeCss(colors: Readonly<Record<string, string>>): string {
+  return `:root{${Object.entries(colors).map(([name, value]) => `--${name}:${value}`).join(';')}}\n`;
+}
+
 export function storyPlugin(dataDir: string): Plugin {
   let server: ViteDevServer | undefined;
+  let appCss = resolve('src/app.css');
   // Every edition is checked, so a translator sees a mistake in the dev server too; the page shows the source edition.
   const validate = () => editionCodes(dataDir).map((code) => loadStory(dataDir, undefined, code))[0]!;
 
   return {
     name: 'story-content',
+    configResolved(config) {
+      appCss = resolve(config.root, 'src/app.css');
+    },
     buildStart() {
       try {
         validate();
@@ -59,6 +74,7 @@ export function storyPlugin(dataDir: string): Plugin {
         const mod = server.moduleGraph.getModuleById(id);
         if (mod) server.moduleGraph.invalidateModule(mod);
       }
+      for (const mod of server.moduleGraph.getModulesByFile(appCss) ?? []) server.moduleGraph.invalidateModule(mod);
       try {
         validate();
         server.ws.send({ type: 'full-reload' });
@@ -70,6 +86,10 @@ export function storyPlugin(dataDir: string): Plugin {
     },
     resolveId(id) {
       return id in MODULES ? MODULES[id as keyof typeof MODULES] : undefined;
+    },
+    transform(code, id) {
+      if (id.split('?')[0] !== appCss) return undefined;
+      return { code: themeCss(loadStory(dataDir).theme.colors) + code, map: null };
     },
     load(id) {
       if (id === MODULES['virtual:story']) return `export default ${JSON.stringify(validate())};`;

@@ -44,8 +44,9 @@ export function basemapTiles(story: string): Plugin {
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const path = (req.url ?? '').split('?')[0]!;
-        const file = FILE_PATH.exec(path)?.[1];
+        const [path, query] = (req.url ?? '').split('?') as [string, string | undefined];
+        // A query (`?import&raw`) is a module import of the file, as the offline build's glob makes: Vite answers those.
+        const file = query === undefined ? FILE_PATH.exec(path)?.[1] : undefined;
         if (file && files().includes(file)) {
           res.setHeader('content-type', 'application/json');
           res.end(readFileSync(resolve(dir, file)));
