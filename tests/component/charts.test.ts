@@ -325,3 +325,15 @@ describe('the fugitives\' lines', () => {
     expect(key.querySelector('.flight')).toBeNull();
   });
 });
+
+describe('the strip of a bars chart', () => {
+  it('writes each part\'s value where the part has room for it, and leaves the narrow ones to their bars', async () => {
+    const { loadStory } = await import('../../src/lib/content/load.ts');
+    const ferries = loadStory('tests/fixtures/visayas');
+    const values = (s: typeof story, id: string) => [...render(Chart, { id, story: s }).container.querySelectorAll('.stack .segment-value')].map((t) => nbsp(t.textContent));
+    // This story's four parts (29, 28, 14 and 28 % of the whole) all have room.
+    expect(values(story, 'seizures-by-country')).toEqual(['123 t', '118 t', '59 t', '119 t']);
+    // The example's eight: the two largest (37 and 16 %); 410,000 (12 %) and the smaller would run into their neighbours.
+    expect(values(ferries, 'passengers-by-harbour')).toEqual(['1,240,000', '520,000']);
+  });
+});
