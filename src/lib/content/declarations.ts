@@ -69,6 +69,30 @@ export const DATASET_WORDS = {
 
 const file = z.string().regex(/^[a-z0-9-]+\.json$/, { message: 'a file name in the story folder, such as "seizures.json"' });
 
+/**
+ * The datasets story.json names, as far as its text can be read before it is checked: what
+ * reading the folder (which files to read) and a translation (which words to expect) need
+ * first. The parse checks the declarations in full and reports what is wrong there.
+ */
+export function declaredDatasets(text: string): Record<string, { file?: string; type?: DatasetType }> {
+  let raw: unknown;
+  try {
+    raw = (JSON.parse(text) as { datasets?: unknown }).datasets;
+  } catch {
+    return {};
+  }
+  if (!raw || typeof raw !== 'object') return {};
+  return Object.fromEntries(
+    Object.entries(raw as Record<string, { file?: unknown; type?: unknown } | null>).map(([id, d]) => [
+      id,
+      {
+        ...(typeof d?.file === 'string' && /^[\w-]+\.json$/.test(d.file) ? { file: d.file } : {}),
+        ...(typeof d?.type === 'string' && d.type in DATASET_ROWS ? { type: d.type as DatasetType } : {})
+      }
+    ])
+  );
+}
+
 export const DatasetDeclSchema = z.discriminatedUnion(
   'type',
   [

@@ -14,7 +14,7 @@ import { checkMarkup } from './inline.ts';
 import { FOCUS_NAMED, HEDGE_KEPT, unhedged, unnamedFocus } from './copy-desk.ts';
 import { forEachText, isRichText, parseArchie, parseJson, type SourceFile, type StoryFiles } from './parse.ts';
 import { BoolText, StringsSchema, Text, type Block, type Story } from './schema.ts';
-import { DATASET_WORDS, type Dataset, type DatasetType } from './declarations.ts';
+import { DATASET_WORDS, declaredDatasets, type Dataset } from './declarations.ts';
 
 /** Step keys that say what a step shows: they live in story.en.aml only. */
 export const SCENE_KEYS = ['chapter', 'focus', 'zoom', 'center', 'bearing', 'pitch', 'places', 'routes', 'draw', 'circles', 'figure', 'chart', 'people'] as const;
@@ -38,7 +38,7 @@ type Words = { [K in keyof typeof WORD_FIELDS]: WordRecordsOf } & Record<WordFil
 /** Every file with words, its words' fields and its file: the fixed files, then the datasets story.json declares. */
 export function wordFiles(files: StoryFiles): Array<{ key: WordFile; fields: readonly string[]; file: SourceFile }> {
   const fixed = Object.entries(WORD_FIELDS).map(([key, fields]) => ({ key, fields, file: files[key as keyof typeof WORD_FIELDS] }));
-  const declared = (JSON.parse(files.declarations.text) as { datasets?: Record<string, { type: DatasetType }> }).datasets ?? {};
+  const declared = declaredDatasets(files.declarations.text);
   const datasets = Object.entries(files.datasets).flatMap(([key, file]) => {
     const type = declared[key]?.type;
     return type && DATASET_WORDS[type] ? [{ key, fields: DATASET_WORDS[type], file }] : [];

@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { parseStory, type SourceFile, type StoryFiles } from './parse.ts';
 import { translateStory, type EditionFiles } from './editions.ts';
 import type { Route, Story } from './schema.ts';
+import { declaredDatasets } from './declarations.ts';
 
 export const DATA_FILES = {
   copy: 'story.en.aml',
@@ -18,16 +19,6 @@ export const DATA_FILES = {
   theme: 'theme.json'
 } as const satisfies Record<Exclude<keyof StoryFiles, 'datasets'>, string>;
 
-/** The files story.json names for its datasets, by dataset id, as far as it can be read; parseStory checks the rest. */
-function datasetFiles(text: string): Record<string, string> {
-  try {
-    const declared = (JSON.parse(text) as { datasets?: Record<string, { file?: unknown }> }).datasets ?? {};
-    return Object.fromEntries(Object.entries(declared).flatMap(([id, d]) => (typeof d?.file === 'string' && /^[\w-]+\.json$/.test(d.file) ? [[id, d.file]] : [])));
-  } catch {
-    return {};
-  }
-}
-
 export function readStoryFiles(dataDir: string, root = process.cwd()): StoryFiles {
   const read = (name: string): SourceFile => {
     const full = join(dataDir, name);
@@ -35,7 +26,7 @@ export function readStoryFiles(dataDir: string, root = process.cwd()): StoryFile
   };
   const fixed = Object.fromEntries(Object.entries(DATA_FILES).map(([key, name]) => [key, read(name)])) as Omit<StoryFiles, 'datasets'>;
   const datasets = Object.fromEntries(
-    Object.entries(datasetFiles(fixed.declarations.text)).flatMap(([id, name]) => (existsSync(join(dataDir, name)) ? [[id, read(name)]] : []))
+    Object.entries(declaredDatasets(fixed.declarations.text)).flatMap(([id, { file }]) => (file && existsSync(join(dataDir, file)) ? [[id, read(file)]] : []))
   );
   return { ...fixed, datasets };
 }

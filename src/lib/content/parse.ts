@@ -3,7 +3,6 @@
  * lists every problem with its file, line, field and what was expected.
  * Pure: it takes file texts, not paths on disk, so tests can feed it anything.
  */
-import archieml from 'archieml';
 import { z } from 'zod';
 import {
   CopySchema,
@@ -17,14 +16,13 @@ import {
   MapLabelSchema,
   ThemeSchema,
   type MapLabel,
-  type Copy,
   type Route,
   type Story
 } from './schema.ts';
 import { sourceIdsOf, type SourceRef } from './source-ref.ts';
 import { FOCUS_NAMED, HEDGE_KEPT, unhedged, unnamedFocus } from './copy-desk.ts';
-import { ContentError, describe, fieldName, type Problem } from './errors.ts';
-import { jsonSyntaxLine, locateInArchie, locateInJson } from './locate.ts';
+import { ContentError, fieldName, type Problem } from './errors.ts';
+import { locateInArchie, locateInJson } from './locate.ts';
 import { checkMarkup } from './inline.ts';
 import { deriveCamera, type LonLat } from '../geo/camera.ts';
 import { countryAnchor, isCountry } from './atlas.ts';
