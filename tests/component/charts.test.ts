@@ -16,6 +16,7 @@ import StepCard from '../../src/components/StepCard.svelte';
 import App from '../../src/App.svelte';
 import Overlay from '../../src/components/map/Overlay.svelte';
 import People from '../../src/components/map/People.svelte';
+import { mapFrameContext } from '../../src/components/map/map-frame';
 import { markersOf } from '../../src/lib/charts/markers.ts';
 
 
@@ -187,15 +188,13 @@ describe('Legend', () => {
       })
     };
     const map = render(Overlay, {
-      scene,
-      project: () => [100, 100] as [number, number],
-      frame: 0,
-      routes: {},
-      width: viewport.width,
-      height: viewport.height,
-      region: { left: 0, top: 0, right: viewport.width, bottom: viewport.height },
-      strings: story.strings,
-      colors: story.theme.colors
+      props: { scene, routes: {}, strings: story.strings, colors: story.theme.colors },
+      context: mapFrameContext({
+        project: () => [100, 100] as [number, number],
+        width: viewport.width,
+        height: viewport.height,
+        region: { left: 0, top: 0, right: viewport.width, bottom: viewport.height }
+      })
     });
     const key = render(Legend, { keys: ['origin', 'entry', 'city', 'haven', 'circles'], markers: markersOf(story.placeKinds, story.theme.colors), strings: story.strings, colors: story.theme.colors, circles, viewport });
     const look = (el: Element) => ({
@@ -227,13 +226,13 @@ describe('People', () => {
     const step = stepWith((s) => (s.people?.length ?? 0) === 3);
     const scene = sceneAt(story, step.index, 1);
     const { container } = render(People, {
-      people: scene.people,
-      project: (lon: number, lat: number) => [200 + lon, 400 - lat * 4] as [number, number],
-      frame: 0,
-      width: 390,
-      height: 844,
-      region: { left: 12, top: 12, right: 378, bottom: 360 },
-      strings: story.strings
+      props: { people: scene.people, strings: story.strings },
+      context: mapFrameContext({
+        project: (lon: number, lat: number) => [200 + lon, 400 - lat * 4] as [number, number],
+        width: 390,
+        height: 844,
+        region: { left: 12, top: 12, right: 378, bottom: 360 }
+      })
     });
     const cards = [...container.querySelectorAll<HTMLElement>('[data-person]')];
     expect(cards.map((c) => c.dataset.person)).toEqual(step.people);
@@ -254,9 +253,10 @@ describe('People', () => {
     expect(atLarge.length).toBeGreaterThan(0);
     for (const step of atLarge) {
       const scene = sceneAt(story, step.index, 1);
-      const props = { people: scene.people, project: (lon: number, lat: number) => [200 + lon, 400 - lat * 4] as [number, number], frame: 0, width: 390, height: 844, strings: story.strings };
+      const props = { people: scene.people, strings: story.strings };
+      const project = (lon: number, lat: number) => [200 + lon, 400 - lat * 4] as [number, number];
       for (const region of [{ left: 12, top: 12, right: 378, bottom: 360 }, { left: 12, top: 12, right: 1200, bottom: 700 }]) {
-        const { container, unmount } = render(People, { ...props, width: region.right + 12, region });
+        const { container, unmount } = render(People, { props, context: mapFrameContext({ project, width: region.right + 12, height: 844, region }) });
         for (const card of container.querySelectorAll<HTMLElement>('[data-status="at-large"]')) {
           const person = story.people[card.dataset.person!]!;
           expect(card.querySelector('[data-whereabouts]'), `${step.id}: ${person.id}`).toHaveTextContent(person.whereabouts!);
@@ -270,7 +270,10 @@ describe('People', () => {
   });
 
   it('draws nothing when the scene has no people', () => {
-    const { container } = render(People, { people: [], project: () => [0, 0] as [number, number], frame: 0, width: 390, height: 844, region: { left: 0, top: 0, right: 390, bottom: 844 }, strings: story.strings });
+    const { container } = render(People, {
+      props: { people: [], strings: story.strings },
+      context: mapFrameContext({ project: () => [0, 0] as [number, number], width: 390, height: 844, region: { left: 0, top: 0, right: 390, bottom: 844 } })
+    });
     expect(container.querySelector('.people')).toBeNull();
   });
 });
@@ -282,7 +285,10 @@ describe('the fugitives\' lines', () => {
   // A projection that spreads the places apart: longitude and latitude as pixels.
   const project = (lon: number, lat: number) => [100 + lon * 5, 400 - lat * 5] as [number, number];
   const overlay = () =>
-    render(Overlay, { scene, project, frame: 0, routes: {}, width: 600, height: 400, region: { left: 0, top: 0, right: 600, bottom: 400 }, strings: story.strings, colors: story.theme.colors });
+    render(Overlay, {
+      props: { scene, routes: {}, strings: story.strings, colors: story.theme.colors },
+      context: mapFrameContext({ project, width: 600, height: 400, region: { left: 0, top: 0, right: 600, bottom: 400 } })
+    });
 
   it('draws the way out and the way back, told apart by dash and arrowhead as well as colour', () => {
     const map = overlay().container;
@@ -298,7 +304,10 @@ describe('the fugitives\' lines', () => {
 
   it('lists every line of the scene even before it has grown, with nothing drawn yet', () => {
     const start = sceneAt(story, index, 0);
-    const map = render(Overlay, { scene: start, project, frame: 0, routes: {}, width: 600, height: 400, region: { left: 0, top: 0, right: 600, bottom: 400 }, strings: story.strings, colors: story.theme.colors }).container;
+    const map = render(Overlay, {
+      props: { scene: start, routes: {}, strings: story.strings, colors: story.theme.colors },
+      context: mapFrameContext({ project, width: 600, height: 400, region: { left: 0, top: 0, right: 600, bottom: 400 } })
+    }).container;
     const paths = [...map.querySelectorAll('[data-flight]')];
     expect(paths.map((p) => p.getAttribute('data-flight'))).toEqual(start.flights.map((f) => f.id));
     expect(paths.every((p) => p.getAttribute('d') === '' && p.getAttribute('data-drawn') === '0')).toBe(true);
