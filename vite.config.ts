@@ -12,7 +12,15 @@ export default defineConfig({
   publicDir: 'static',
   // The story folder (STORY, data/ by default): `$story/basemap/land.json` is its basemap.
   resolve: { alias: { $story: story } },
-  plugins: [storyPlugin(story), basemapTiles(story), svelte()],
+  plugins: [
+    storyPlugin(story),
+    basemapTiles(story),
+    svelte({
+      // The server's render carries each component's styles, so that the opening map drawn into the
+      // page (src/entry-server.ts) brings the styles of the components its drawing is made of.
+      dynamicCompileOptions: ({ compileOptions }) => (compileOptions.generate === 'server' ? { css: 'injected' } : undefined)
+    })
+  ],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

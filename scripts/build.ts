@@ -5,7 +5,7 @@
 import { build } from 'vite';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { checkStories, cspHash, fillShell, renderPages, scriptsLast } from './lib/prerender.ts';
+import { checkStories, cspHash, fillShell, pageStyleHashes, renderPages, scriptsLast } from './lib/prerender.ts';
 import { alternateLinks, editionLinks, folderOf, markView, PAGE_FILES, storyOfPage } from './lib/editions.ts';
 import { publicUrl } from './lib/article-meta.ts';
 import { checkFallbackBlock } from './lib/fonts.ts';
@@ -22,14 +22,14 @@ const ssrOut = resolve(dist, '..', `.ssr-${process.pid}`);
 
 /**
  * Strict enough for a newsroom to keep: no script but the site's own files,
- * nothing from another origin. The one inline style is the page's own CSS,
- * allowed by its hash so that the text paints without waiting for a stylesheet.
+ * nothing from another origin. The inline styles are the page's own CSS and its
+ * opening map's, allowed by their hashes so that both paint without waiting for a stylesheet.
  */
-export function csp(styleHash: string): string {
+export function csp(styleHashes: string[]): string {
   return [
     "default-src 'self'",
     "script-src 'self'",
-    `style-src 'self' '${styleHash}'`,
+    `style-src 'self' ${styleHashes.map((h) => `'${h}'`).join(' ')}`,
     "img-src 'self' data: blob:",
     "font-src 'self'",
     // data: for the map's worker, which answers a tile of open sea with an empty data: address
@@ -89,7 +89,7 @@ async function main(): Promise<void> {
     const inlined = shells[folder ? 1 : 0]!;
     await mkdir(resolve(dist, folder), { recursive: true });
     if (r.file === 'index.html') await r.social.write(resolve(dist, folder));
-    const filled = fillShell(inlined.html, pages[i]!, csp(inlined.hash), where);
+    const filled = fillShell(inlined.html, pages[i]!, csp([inlined.hash, ...pageStyleHashes(pages[i]!)]), where);
     let html = r.social.inject(naive ? filled : scriptsLast(filled), r.file);
     html = html.replace('</head>', () => `${alternateLinks(editions, r.edition.code, r.file, base)}\n</head>`);
     html = markView(html, r.file);

@@ -1,11 +1,44 @@
 /** Renders the story to HTML at build time, so it reads before (and without) any script. */
 import { render } from 'svelte/server';
 import App from './App.svelte';
+import OpeningMap from './components/map/OpeningMap.svelte';
 import type { Story } from './lib/content/schema';
 import type { EditionLink } from './lib/content/page-data';
+import type { Basemap } from './lib/fallback/basemap';
+import type { LonLat } from './lib/geo/camera';
 
-/** `classroom`: the classroom version, with the items marked sensitive left out of the HTML. */
-export function renderPage(story: Story, classroom: boolean, editions: EditionLink[]): { head: string; body: string; lang: string } {
+/** What the opening step's map is drawn from: the story's basemap and routes, read by the build. */
+export interface MapFiles {
+  basemap: Basemap;
+  routes: Record<string, LonLat[]>;
+}
+
+export interface Page {
+  head: string;
+  body: string;
+  lang: string;
+  /** The opening step's map (OpeningMap.svelte), for after the app's element: static, never hydrated. */
+  opening: string;
+  /** The opening map's own styles: its components' CSS, which the page's stylesheet leaves to their lazy chunks. */
+  openingCss: string;
+}
+
+const STYLE = /<style[^>]*>([\s\S]*?)<\/style>/g;
+
+/**
+ * `classroom`: the classroom version, with the items marked sensitive left out of the HTML.
+ * `map`: where given, the opening step's map is drawn into the page (OpeningMap.svelte).
+ */
+export function renderPage(story: Story, classroom: boolean, editions: EditionLink[], map: MapFiles | null): Page {
+  const opening = map ? render(OpeningMap, { props: { story, ...map } }) : null;
   const { head, body } = render(App, { props: { story, classroomPage: classroom, editions } });
-  return { head, body, lang: story.strings.lang };
+  return {
+    // Components' styles are compiled into the server's render (vite.config.ts); the page's own stylesheet holds the app's.
+    head: head.replace(STYLE, ''),
+    body,
+    lang: story.strings.lang,
+    // Without the markers hydration would look for: no script ever takes this drawing over.
+    opening: opening ? opening.body.replace(/<!--[\s\S]*?-->/g, '') : '',
+    openingCss: opening ? [...opening.head.matchAll(STYLE)].map((m) => m[1]).join('\n') : ''
+  };
 }

@@ -6,7 +6,7 @@
  * then rasterised by resvg in the story's own typefaces.
  */
 import { Resvg } from '@resvg/resvg-js';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,12 +15,14 @@ import type { LonLat } from '../../src/lib/geo/camera.ts';
 import { sceneAt } from '../../src/lib/scene/scene.ts';
 import { targetCamera } from '../../src/lib/map/target.ts';
 import { cameraView } from '../../src/lib/fallback/projection.ts';
-import { basemapPaths, loadBasemap, tintPaths, type Basemap } from '../../src/lib/fallback/basemap.ts';
+import { basemapPaths, tintPaths, type Basemap } from '../../src/lib/fallback/basemap.ts';
+import { readBasemap } from './basemap-files.ts';
 import { markerStrokeOf, routeStyleOf, markerExtent } from '../../src/lib/charts/markers.ts';
 import { around } from '../../src/lib/overlay/area-labels.ts';
 import { placeLabels } from '../../src/lib/overlay/labels.ts';
 import { woffToSfnt } from './woff.ts';
-import { basemapDir, storyDir } from './story-dir.ts';
+
+export { readBasemap };
 
 export const CARD = { width: 1200, height: 630 } as const;
 
@@ -213,17 +215,6 @@ function measurer(fontFiles: string[]): Measure {
     }
     return w;
   };
-}
-
-/** The basemap files the site ships (the story's basemap/), read from disk through the page's own loader. */
-export async function readBasemap(root: string): Promise<Basemap> {
-  const dir = basemapDir(storyDir(process.env, root));
-  const urls = new Map<string, string>();
-  for (const file of await readdir(dir)) {
-    urls.set(file, `data:application/json;base64,${(await readFile(join(dir, file))).toString('base64')}`);
-  }
-  // Node's fetch reads no file: URLs but does read data: URLs, so the loader stays the page's own.
-  return loadBasemap((file) => urls.get(file) ?? `data:application/json,{"missing":"${file}"}`);
 }
 
 export interface Card {

@@ -14,11 +14,10 @@ import { ContentError } from '../../src/lib/content/errors.ts';
 import { pageDataBlock, type EditionLink } from '../../src/lib/content/page-data.ts';
 import type { Story } from '../../src/lib/content/schema.ts';
 import { storyDir } from './story-dir.ts';
+import { readBasemap, readRoutes } from './basemap-files.ts';
+import type { MapFiles, Page } from '../../src/entry-server.ts';
 
-export interface RenderedPage {
-  head: string;
-  body: string;
-  lang: string;
+export interface RenderedPage extends Page {
   /** The story the page hydrates from, as a data block for the end of its body. */
   data: string;
 }
@@ -60,9 +59,10 @@ export async function renderPages(root: string, scratch: string, requests: PageR
   await build({ ...config, root, logLevel: 'warn', build: { ...config.build, ssr: 'src/entry-server.ts', outDir: scratch, emptyOutDir: true } });
   try {
     const { renderPage } = (await import(pathToFileURL(resolve(scratch, 'entry-server.js')).href)) as {
-      renderPage: (story: Story, classroom: boolean, editions: EditionLink[]) => Omit<RenderedPage, 'data'>;
+      renderPage: (story: Story, classroom: boolean, editions: EditionLink[], map: MapFiles | null) => Page;
     };
-    return requests.map(({ story, classroom, editions }) => ({ ...renderPage(story, classroom, editions), data: pageDataBlock({ story, editions }) }));
+    const map: MapFiles = { basemap: await readBasemap(root), routes: readRoutes(root) };
+    return requests.map(({ story, classroom, editions }) => ({ ...renderPage(story, classroom, editions, map), data: pageDataBlock({ story, editions }) }));
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
@@ -74,20 +74,32 @@ export function cspHash(text: string): string {
 }
 
 /**
- * Puts the rendered story into the built shell (index.html's `<!--app-head-->`
- * and `<!--app-body-->`), with the policy as the first thing in the head
+ * Puts the rendered story into the built shell (index.html's `<!--app-head-->`,
+ * `<!--app-body-->` and `<!--app-opening-->`), with the policy as the first thing in the head
  * section it fills. `where` names the file in error messages.
  */
 export function fillShell(shell: string, page: RenderedPage, policy: string, where: string): string {
-  for (const mark of ['<!--app-head-->', '<!--app-body-->', '</body>']) {
+  for (const mark of ['<!--app-head-->', '<!--app-body-->', '<!--app-opening-->', '</body>']) {
     if (!shell.includes(mark)) throw new Error(`${where} lacks the ${mark} placeholder`);
   }
   return shell
     .replace('<html lang="en">', `<html lang="${page.lang}">`)
-    .replace('<!--app-head-->', () => `<meta http-equiv="Content-Security-Policy" content="${policy}" />\n${page.head}`)
+    .replace('<!--app-head-->', () => `<meta http-equiv="Content-Security-Policy" content="${policy}" />\n${page.head}${openingStyle(page)}`)
     .replace('<!--app-body-->', () => page.body)
+    // After the text, so that the text arrives first; above the map's stage, which it stands in for.
+    .replace('<!--app-opening-->', () => page.opening)
     // After the text, so that it never holds the first paint.
     .replace('</body>', () => `${page.data}\n  </body>`);
+}
+
+/** The opening map's styles, as a style element of their own (its hash is in the page's policy: `pageStyleHashes`). */
+function openingStyle(page: Page): string {
+  return page.openingCss ? `\n<style>${page.openingCss}</style>` : '';
+}
+
+/** The hashes of the inline styles `fillShell` adds to a page, beside its stylesheet's. */
+export function pageStyleHashes(page: Page): string[] {
+  return page.openingCss ? [cspHash(page.openingCss)] : [];
 }
 
 /**

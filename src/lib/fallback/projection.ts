@@ -12,8 +12,13 @@ const TILE = 512;
 const MAX_LAT = 85.051129;
 /** Clip a little outside the viewport so that line caps and joins never show at its edge. */
 const BLEED = 8;
-/** Points closer than this (px) to the previous one add nothing visible but bytes. */
-const MIN_STEP = 0.5;
+/**
+ * Points closer than `minStep` (px) to the previous one add nothing visible but bytes; `digits` are
+ * the decimals of the path strings. Coarse is for a drawing sent in the page (whole pixels: a third
+ * fewer bytes), which shows only until the live map takes over.
+ */
+const FINE = { minStep: 0.5, digits: 1 };
+const COARSE = { minStep: 1, digits: 0 };
 
 /** A point's place on screen: camera.center lands at the centre of the padded area, as in MapLibre. */
 export function cameraProjection(camera: TargetCamera, viewport: Viewport): GeoProjection {
@@ -44,7 +49,7 @@ export interface CameraView {
   zoom: number;
 }
 
-function makeView(camera: TargetCamera, viewport: Viewport): CameraView {
+function makeView(camera: TargetCamera, viewport: Viewport, { minStep, digits }: typeof FINE): CameraView {
   const projection = cameraProjection(camera, viewport);
   const [[x0, y0], [x1, y1]] = projection.clipExtent()!;
   const clip = geoClipRectangle(x0, y0, x1, y1);
@@ -57,13 +62,13 @@ function makeView(camera: TargetCamera, viewport: Viewport): CameraView {
     },
     point(lon, lat) {
       const [x, y] = projection([lon, Math.max(-MAX_LAT, Math.min(MAX_LAT, lat))])!;
-      if (Math.abs(x - lastX) < MIN_STEP && Math.abs(y - lastY) < MIN_STEP) return;
+      if (Math.abs(x - lastX) < minStep && Math.abs(y - lastY) < minStep) return;
       lastX = x;
       lastY = y;
       this.stream.point(x, y);
     }
   });
-  const toPath = geoPath({ stream: (out) => planar.stream(clip(out)) }).digits(1);
+  const toPath = geoPath({ stream: (out) => planar.stream(clip(out)) }).digits(digits);
   return {
     projection,
     project: (lon, lat) => projection([lon, lat]) ?? [NaN, NaN],
@@ -80,12 +85,12 @@ const KEEP = 32;
  * from it (the basemap's path strings above all) is computed once per camera,
  * not once per scroll event.
  */
-export function cameraView(camera: TargetCamera, viewport: Viewport): CameraView {
+export function cameraView(camera: TargetCamera, viewport: Viewport, coarse = false): CameraView {
   const { center, zoom, padding: p } = camera;
-  const key = [center[0], center[1], zoom, p.top, p.right, p.bottom, p.left, viewport.width, viewport.height].join(',');
+  const key = [center[0], center[1], zoom, p.top, p.right, p.bottom, p.left, viewport.width, viewport.height, coarse].join(',');
   let view = views.get(key);
   if (!view) {
-    view = makeView(camera, viewport);
+    view = makeView(camera, viewport, coarse ? COARSE : FINE);
     if (views.size >= KEEP) views.delete(views.keys().next().value!);
     views.set(key, view);
   }
