@@ -12,14 +12,14 @@ if (!existsSync(executablePath)) {
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 /** Served under a sub-path, as a newsroom would host it. */
 export const BASE_PATH = '/graphics/story/';
-const ONCE = /(walk|embed|offline|in-sight|trusted-types|events|handout|slides|presenter|editions)\.spec/;
+const ONCE = /(walk|embed|offline|in-sight|trusted-types|events|handout|slides|presenter|editions|opening-map)\.spec/;
 /**
  * The specs that hold for any story folder. With STORY set (scripts/test-story.sh), only these run,
  * on the site built from that folder: every step reached, the framed places in sight, the SVG map,
  * the slides, the offline file, the editions, axe.
  */
-const GENERIC = /(walk|in-sight|fallback|a11y|a11y-svg|slides|offline|editions|text-first|classroom|trusted-types)\.spec/;
-const GENERIC_ONCE = /(walk|offline|in-sight|trusted-types|slides|editions)\.spec/;
+const GENERIC = /(walk|in-sight|fallback|a11y|a11y-svg|slides|offline|editions|text-first|classroom|trusted-types|opening-map)\.spec/;
+const GENERIC_ONCE = /(walk|offline|in-sight|trusted-types|slides|editions|opening-map)\.spec/;
 const OTHER_STORY = !!process.env.STORY;
 
 export default defineConfig({
