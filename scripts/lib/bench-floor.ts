@@ -35,7 +35,9 @@ export function appMarkup(html: string): string {
   const start = html.indexOf('<div id="app">');
   const bodyEnd = html.lastIndexOf('</body>');
   if (start < 0 || bodyEnd < start) throw new Error('dist/index.html has no prerendered <div id="app"> inside <body>');
-  const end = html.lastIndexOf('</div>', bodyEnd);
+  // The opening map (OpeningMap.svelte) follows the app's element: a graphic, not the text.
+  const opening = html.indexOf('data-opening=');
+  const end = html.lastIndexOf('</div>', opening > start ? html.lastIndexOf('<div', opening) : bodyEnd);
   if (end < start) throw new Error('dist/index.html: <div id="app"> is not closed');
   return html.slice(start, end + '</div>'.length);
 }

@@ -6,6 +6,7 @@
  */
 import { errors, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { INIT_SCRIPT, type LongTaskEntry, type PageSnapshot, type ScrollResult, type ShiftEntry } from './bench-inpage.ts';
+import { startFilm, visualProgress, type VisualProgress } from './bench-film.ts';
 
 export const KINDS = ['document', 'script', 'stylesheet', 'font', 'json/fetch', 'other'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -61,6 +62,8 @@ export interface RunOptions {
   mapTimeoutMs: number;
   /** null: measure the load only (no read-through, so no CLS after scroll). */
   scroll: { fraction: number; intervalMs: number; maxMs: number; settleMs: number } | null;
+  /** Film the first screen until it has settled (bench-film.ts). */
+  film: boolean;
 }
 
 export type MapStatus = 'ready' | 'failed' | 'timeout' | 'n/a';
@@ -86,6 +89,8 @@ export interface RunResult {
   shifts: ShiftEntry[];
   requests: RequestRecord[];
   failedRequests: string[];
+  /** The filmed first screen (null when not filmed). */
+  visual: VisualProgress | null;
   wallMs: number;
 }
 
@@ -270,12 +275,15 @@ export async function measureOnce(browser: Browser, options: RunOptions): Promis
     const network = trackNetwork(context);
     const page = await context.newPage();
     if (options.throttle) await throttle(page, options.throttle);
+    const film = options.film ? await startFilm(page, options.viewport) : null;
     await page.goto(options.url, { waitUntil: 'load', timeout: options.navTimeoutMs });
     const mapStatus = options.expectMap ? await waitForMap(page, options.mapTimeoutMs) : 'n/a';
     // "After load" means once the fonts have swapped in and the map has drawn: the
     // moment a reader would call the page loaded.
     await inPage(page, 'document.fonts.ready.then(() => window.__bench.paintReported(5000)).then(() => window.__bench.settle())');
     const atLoad = await inPage<PageSnapshot>(page, 'window.__bench.snapshot()');
+    const frames = film ? await film.stop() : null;
+    const visual = frames ? await visualProgress(browser, frames, await inPage<number>(page, 'performance.timeOrigin')) : null;
     let scroll: ScrollResult = { start: atLoad.now, end: atLoad.now, steps: NaN, scrollHeight: 0, reachedBottom: false };
     if (options.scroll) {
       const { fraction, intervalMs, maxMs, settleMs } = options.scroll;
@@ -306,6 +314,7 @@ export async function measureOnce(browser: Browser, options: RunOptions): Promis
       shifts: atEnd.shifts,
       requests: records,
       failedRequests: failed,
+      visual,
       wallMs: Date.now() - started
     };
   } finally {
