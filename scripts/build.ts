@@ -5,11 +5,11 @@
 import { build } from 'vite';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { checkStories, cspHash, fillShell, pageStyleHashes, renderPages, scriptsLast } from './lib/prerender.ts';
+import { checkStories, cspHash, fillShell, pageStyleHashes, scriptsLast, withServerRender } from './lib/prerender.ts';
 import { alternateLinks, editionLinks, folderOf, markView, PAGE_FILES, storyOfPage } from './lib/editions.ts';
 import { publicUrl } from './lib/article-meta.ts';
 import { checkFallbackBlock } from './lib/fonts.ts';
-import { socialCard } from './lib/social.ts';
+import { socialCard, socialUrl } from './lib/social.ts';
 import { TRUSTED_TYPES } from './lib/trusted-types.ts';
 import { naiveMap } from './lib/naive-map.ts';
 import { prepareStory } from './lib/prepare-story.ts';
@@ -68,15 +68,16 @@ async function main(): Promise<void> {
   prepareStory(storyDir());
   const editions = checkStories(root);
   checkFallbackBlock(await readFile(resolve(root, 'src/app.css'), 'utf8'), 'src/app.css');
-  // The social cards are drawn while Vite bundles, and written once the bundle has emptied and filled dist/.
-  const [, socials] = await Promise.all([
-    build({ root, logLevel: 'warn', plugins: process.env.NAIVE_MAP === '1' ? [naiveMap()] : [], build: { outDir: dist, emptyOutDir: true } }),
-    Promise.all(editions.map((e) => socialCard(root, e.story, process.env, folderOf(e.code))))
-  ]);
-  const requests = editions.flatMap((edition, i) =>
-    PAGE_FILES.map((file) => ({ edition, social: socials[i]!, file, story: storyOfPage(edition.story, file), classroom: file === 'classroom.html', editions: editionLinks(editions, edition.code, file) }))
-  );
-  const pages = await renderPages(root, ssrOut, requests);
+  const urls = editions.map((e) => socialUrl(process.env, folderOf(e.code)));
+  await build({ root, logLevel: 'warn', plugins: process.env.NAIVE_MAP === '1' ? [naiveMap()] : [], build: { outDir: dist, emptyOutDir: true } });
+  // The server bundle renders the pages and draws the social cards' maps with the page's own SVG map.
+  const { pages, requests } = await withServerRender(root, ssrOut, async (server) => {
+    const socials = await Promise.all(editions.map((e, i) => socialCard(e.story, urls[i]!, server.map)));
+    const requests = editions.flatMap((edition, i) =>
+      PAGE_FILES.map((file) => ({ edition, social: socials[i]!, file, story: storyOfPage(edition.story, file), classroom: file === 'classroom.html', editions: editionLinks(editions, edition.code, file) }))
+    );
+    return { pages: server.pages(requests), requests };
+  });
   const built = await readFile(resolve(dist, 'index.html'), 'utf8');
   // The naive build is the bench's straightforward baseline: its script stays in the head.
   const naive = process.env.NAIVE_MAP === '1';

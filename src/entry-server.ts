@@ -2,6 +2,10 @@
 import { render } from 'svelte/server';
 import App from './App.svelte';
 import OpeningMap from './components/map/OpeningMap.svelte';
+import SvgMap from './components/map/SvgMap.svelte';
+import { sceneAt } from './lib/scene/scene';
+import type { Rect } from './lib/layout/free-region';
+import type { Viewport } from './lib/map/target';
 import type { Story } from './lib/content/schema';
 import type { EditionLink } from './lib/content/page-data';
 import type { Basemap } from './lib/fallback/basemap';
@@ -41,4 +45,20 @@ export function renderPage(story: Story, classroom: boolean, editions: EditionLi
     opening: opening ? opening.body.replace(/<!--[\s\S]*?-->/g, '') : '',
     openingCss: opening ? [...opening.head.matchAll(STYLE)].map((m) => m[1]).join('\n') : ''
   };
+}
+
+/** One step's map as the SVG map draws it, for a picture made without a browser (the social card). */
+export interface MapDrawing {
+  /** What the map's <svg> elements hold (basemap, then overlay), without the elements themselves. */
+  markup: string;
+  /** Its components' styles. */
+  css: string;
+}
+
+/** The step at `index`, at its end, drawn by SvgMap at `size` with its places framed in `region` (no people's cards). */
+export function renderMap(story: Story, index: number, size: Viewport, region: Rect, map: MapFiles): MapDrawing {
+  const scene = sceneAt(story, index, 1);
+  const { head, body } = render(SvgMap, { props: { scene, ...map, width: size.width, height: size.height, region, strings: story.strings, colors: story.theme.colors, people: false } });
+  const inner = [...body.replace(/<!--[\s\S]*?-->/g, '').matchAll(/<svg\b[^>]*>([\s\S]*?)<\/svg>/g)].map((m) => m[1]).join('');
+  return { markup: inner, css: [...head.matchAll(STYLE)].map((m) => m[1]).join('\n') };
 }

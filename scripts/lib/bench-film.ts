@@ -94,7 +94,7 @@ export async function visualProgress(browser: Browser, frames: Frame[], navigati
     // A string, so that the bundler's helpers never reach the page (see bench-inpage.ts).
     const matches = (await page.evaluate(`(async (frames, tolerance, cell) => {
       const decode = (data) => new Promise((resolve, reject) => { const im = new Image(); im.onload = () => resolve(im); im.onerror = reject; im.src = 'data:image/jpeg;base64,' + data; });
-      const pixels = (im, w, h) => { const c = document.createElement('canvas'); c.width = w; c.height = h; const x = c.getContext('2d'); x.imageSmoothingEnabled = true; x.imageSmoothingQuality = 'high'; x.fillStyle = '#fff'; x.fillRect(0, 0, w, h); if (im) x.drawImage(im, 0, 0, w, h); return x.getImageData(0, 0, w, h).data; };
+      const pixels = (im, w, h) => { const c = document.createElement('canvas'); c.width = w; c.height = h; const x = c.getContext('2d'); x.imageSmoothingEnabled = true; x.imageSmoothingQuality = 'high'; x.fillStyle = 'white'; x.fillRect(0, 0, w, h); if (im) x.drawImage(im, 0, 0, w, h); return x.getImageData(0, 0, w, h).data; };
       const last = await decode(frames[frames.length - 1]);
       const w = Math.max(1, Math.round(last.naturalWidth / cell)), h = Math.max(1, Math.round(last.naturalHeight / cell));
       const settled = pixels(last, w, h);

@@ -1,9 +1,9 @@
 /**
  * The social card (the page's og:image): a 1200×630 PNG made at build time
  * from the story's own map of one step (the copy's `card:`), with the headline
- * and the byline. No browser: the SVG map is drawn by the same pure modules as
- * the page's SVG map (scene, camera, projection, basemap, markers, labels),
- * then rasterised by resvg in the story's own typefaces.
+ * and the byline. No browser: the map is the page's SVG map itself, rendered
+ * on the server (src/entry-server.ts renderMap), then rasterised by resvg in
+ * the story's own typefaces.
  */
 import { Resvg } from '@resvg/resvg-js';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -11,18 +11,10 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Story } from '../../src/lib/content/schema.ts';
-import type { LonLat } from '../../src/lib/geo/camera.ts';
-import { sceneAt } from '../../src/lib/scene/scene.ts';
-import { targetCamera } from '../../src/lib/map/target.ts';
-import { cameraView } from '../../src/lib/fallback/projection.ts';
-import { basemapPaths, tintPaths, type Basemap } from '../../src/lib/fallback/basemap.ts';
-import { readBasemap } from './basemap-files.ts';
-import { markerStrokeOf, routeStyleOf, markerExtent } from '../../src/lib/charts/markers.ts';
-import { around } from '../../src/lib/overlay/area-labels.ts';
-import { placeLabels } from '../../src/lib/overlay/labels.ts';
+import type { Viewport } from '../../src/lib/map/target.ts';
+import type { Rect } from '../../src/lib/layout/free-region.ts';
+import type { MapDrawing } from '../../src/entry-server.ts';
 import { woffToSfnt } from './woff.ts';
-
-export { readBasemap };
 
 export const CARD = { width: 1200, height: 630 } as const;
 
@@ -83,68 +75,27 @@ function textEl(x: number, y: number, text: string, style: TextStyle, fill: stri
   return `<text x="${n(x)}" y="${n(y)}" font-family="${style.family}" font-size="${style.size}" font-weight="${style.weight}" fill="${fill}"${extra}>${esc(text)}</text>`;
 }
 
-/** The step's map, in the card's half-size layout (the caller scales it up). */
-export function cardMap(story: Story, basemap: Basemap, routes: Record<string, LonLat[]>): { svg: string; stepId: string; alt: string } {
+/** Draws a step's map as the page's SVG map does (the server bundle's `renderMap`, scripts/lib/prerender.ts). */
+export type DrawMap = (story: Story, index: number, size: Viewport, region: Rect) => MapDrawing;
+
+/**
+ * The map's styles as resvg can apply them: the page's custom properties (colours, type) given their
+ * values, in the static faces the card draws with.
+ */
+export function cardCss(css: string, colors: Record<string, string>): string {
+  const fonts: Record<string, string> = { sans: SANS, serif: SERIF };
+  return css.replace(/var\(--([\w-]+)\)/g, (whole, name: string) => (name in fonts ? `'${fonts[name]}'` : (colors[name] ?? whole)));
+}
+
+/** The step's map, in the card's half-size layout (the caller scales it up), drawn by the page's own SVG map. */
+export function cardMap(story: Story, draw: DrawMap): { svg: string; stepId: string; alt: string } {
   const colors = story.theme.colors;
-  const route = routeStyleOf(colors);
-  const strokes = markerStrokeOf(colors);
   const step = story.steps.find((s) => s.id === story.card) ?? story.steps[story.steps.length - 1]!;
-  const scene = sceneAt(story, step.index, 1);
   const viewport = { width: CARD.width / SCALE, height: CARD.height / SCALE };
   const region = { left: (PANEL + 24) / SCALE, top: 14, right: viewport.width - 14, bottom: viewport.height - 14 };
-  const view = cameraView(targetCamera(scene, viewport, region), viewport);
-  const paths = basemapPaths(view, basemap);
-  const tints = tintPaths(view, basemap, scene.countries);
-
-  const parts: string[] = [`<rect width="${viewport.width}" height="${viewport.height}" fill="${colors.sea}"/>`];
-  const line = (d: string, stroke: string, width: number) =>
-    d ? `<path d="${d}" fill="none" stroke="${stroke}" stroke-width="${width}" stroke-linejoin="round"/>` : '';
-  const fill = (d: string, color: string) => (d ? `<path d="${d}" fill="${color}"/>` : '');
-  parts.push(fill(paths.land, colors.land), ...tints.map((t) => fill(t.world, colors.tint)));
-  parts.push(line(paths.coast, colors.coast, paths.coastWidth), line(paths.borders, colors.border, paths.borderWidth));
-  if (paths.detail) {
-    // As the page's SVG map does: the window blanks out 1:50m, then 1:10m is drawn inside it.
-    parts.push(fill(paths.detail.window, colors.sea), fill(paths.detail.land, colors.land));
-    parts.push(...tints.map((t) => (t.detail ? fill(t.detail, colors.tint) : '')));
-    parts.push(line(paths.detail.coast, colors.coast, paths.coastWidth), line(paths.detail.borders, colors.border, paths.borderWidth));
-  }
-
-  for (const r of scene.routes) {
-    const coords = routes[r.id];
-    const d = coords ? view.path({ type: 'LineString', coordinates: coords }) : '';
-    if (!d) continue;
-    parts.push(`<path d="${d}" fill="none" stroke="${route.halo.color}" stroke-width="${route.halo.width}" stroke-linecap="round" stroke-linejoin="round"/>`);
-    parts.push(`<path d="${d}" fill="none" stroke="${route.color}" stroke-width="${route.width}" stroke-linecap="round" stroke-linejoin="round"/>`);
-  }
-
-  const places = scene.places.map((p) => ({ ...p, xy: view.project(p.lon, p.lat) }));
-  for (const p of places) {
-    const style = p.marker;
-    const stroke = p.focus ? strokes.focus : strokes.normal;
-    const [x, y] = p.xy;
-    const paint = `fill="${style.fill}" stroke="${stroke.color}" stroke-width="${stroke.width}"`;
-    if (style.shape === 'circle') parts.push(`<circle cx="${n(x)}" cy="${n(y)}" r="${style.size}" ${paint}/>`);
-    else {
-      const rotate = style.shape === 'diamond' ? ` transform="rotate(45 ${n(x)} ${n(y)})"` : '';
-      parts.push(`<rect x="${n(x - style.size / 2)}" y="${n(y - style.size / 2)}" width="${style.size}" height="${style.size}" ${paint}${rotate}/>`);
-    }
-  }
-  const labels = placeLabels(
-    places.map((p) => ({ id: p.id, x: p.xy[0], y: p.xy[1], text: p.name, priority: (p.focus ? 2 : 0) + p.labelPriority })),
-    viewport.width,
-    viewport.height,
-    region,
-    // On a small map ports crowd: no name may hide another port's symbol.
-    places.map((p) => around(p.xy[0], p.xy[1], markerExtent(p.marker)))
-  );
-  const labelStyle = { family: SANS, size: 13, weight: 700 };
-  for (const l of labels) {
-    const at = ` dy="0.35em" text-anchor="${l.anchor}"`;
-    // A paper halo keeps names readable across coasts and routes, as on the page.
-    parts.push(textEl(l.x + l.dx, l.y, l.text, labelStyle, 'none', `${at} stroke="${colors.land}" stroke-width="3.5" stroke-linejoin="round"`));
-    parts.push(textEl(l.x + l.dx, l.y, l.text, labelStyle, colors.ink, at));
-  }
-  return { svg: parts.join(''), stepId: step.id, alt: step.alt };
+  const map = draw(story, step.index, viewport, region);
+  const svg = `<rect width="${viewport.width}" height="${viewport.height}" fill="${colors.sea}"/><style>${cardCss(map.css, colors)}</style>${map.markup}`;
+  return { svg, stepId: step.id, alt: step.alt };
 }
 
 /** The whole card as SVG: the map full-bleed, the headline and byline on the page's paper at the left, in the story's colours. */
@@ -175,7 +126,11 @@ export function cardSvg(story: Story, map: string, measure: Measure): string {
 /** The static cuts the card draws with (same typefaces as the page's variable fonts; resvg reads no variable WOFF2). */
 const FONT_FILES = [
   '@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff',
+  // The map's names of seas.
+  '@fontsource/source-serif-4/files/source-serif-4-latin-400-italic.woff',
   '@fontsource/inter/files/inter-latin-400-normal.woff',
+  // The map's names of places and countries.
+  '@fontsource/inter/files/inter-latin-600-normal.woff',
   '@fontsource/inter/files/inter-latin-700-normal.woff'
 ] as const;
 
@@ -225,8 +180,8 @@ export interface Card {
   alt: string;
 }
 
-export async function renderCard(root: string, story: Story, routes: Record<string, LonLat[]>): Promise<Card> {
-  const map = cardMap(story, await readBasemap(root), routes);
+export async function renderCard(story: Story, draw: DrawMap): Promise<Card> {
+  const map = cardMap(story, draw);
   return withFonts((fonts) => {
     const svg = cardSvg(story, map.svg, measurer(fonts));
     return { png: resvg(svg, fonts).render().asPng(), svg, stepId: map.stepId, alt: map.alt };

@@ -15,7 +15,9 @@ import { pageDataBlock, type EditionLink } from '../../src/lib/content/page-data
 import type { Story } from '../../src/lib/content/schema.ts';
 import { storyDir } from './story-dir.ts';
 import { readBasemap, readRoutes } from './basemap-files.ts';
-import type { MapFiles, Page } from '../../src/entry-server.ts';
+import type { MapDrawing, MapFiles, Page } from '../../src/entry-server.ts';
+import type { Rect } from '../../src/lib/layout/free-region.ts';
+import type { Viewport } from '../../src/lib/map/target.ts';
 
 export interface RenderedPage extends Page {
   /** The story the page hydrates from, as a data block for the end of its body. */
@@ -49,23 +51,35 @@ export interface PageRequest {
   editions: EditionLink[];
 }
 
+/** What the server bundle (src/entry-server.ts) renders, with the story's map files read once. */
+export interface ServerRender {
+  pages(requests: PageRequest[]): RenderedPage[];
+  /** A step's map drawn by the page's own SVG map (the social card's, scripts/lib/card.ts). */
+  map(story: Story, index: number, size: Viewport, region: Rect): MapDrawing;
+}
+
 /**
- * Builds the server bundle (src/entry-server.ts) into `scratch`, renders each
- * page with it (the classroom version leaves out the items marked sensitive)
- * and removes the folder. `config` is merged into the build, for a variant
- * such as the offline copy.
+ * Builds the server bundle (src/entry-server.ts) into `scratch`, hands `use` what it renders
+ * (pages, whose classroom version leaves out the items marked sensitive, and maps), and removes
+ * the folder. `config` is merged into the build, for a variant such as the offline copy.
  */
-export async function renderPages(root: string, scratch: string, requests: PageRequest[], config: InlineConfig = {}): Promise<RenderedPage[]> {
+export async function withServerRender<T>(root: string, scratch: string, use: (server: ServerRender) => T | Promise<T>, config: InlineConfig = {}): Promise<T> {
   await build({ ...config, root, logLevel: 'warn', build: { ...config.build, ssr: 'src/entry-server.ts', outDir: scratch, emptyOutDir: true } });
   try {
-    const { renderPage } = (await import(pathToFileURL(resolve(scratch, 'entry-server.js')).href)) as {
-      renderPage: (story: Story, classroom: boolean, editions: EditionLink[], map: MapFiles | null) => Page;
-    };
-    const map: MapFiles = { basemap: await readBasemap(root), routes: readRoutes(root) };
-    return requests.map(({ story, classroom, editions }) => ({ ...renderPage(story, classroom, editions, map), data: pageDataBlock({ story, editions }) }));
+    const bundle = (await import(pathToFileURL(resolve(scratch, 'entry-server.js')).href)) as typeof import('../../src/entry-server.ts');
+    const files: MapFiles = { basemap: await readBasemap(root), routes: readRoutes(root) };
+    return await use({
+      pages: (requests) => requests.map(({ story, classroom, editions }) => ({ ...bundle.renderPage(story, classroom, editions, files), data: pageDataBlock({ story, editions }) })),
+      map: (story, index, size, region) => bundle.renderMap(story, index, size, region, files)
+    });
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
+}
+
+/** The pages alone (the offline copy). */
+export function renderPages(root: string, scratch: string, requests: PageRequest[], config: InlineConfig = {}): Promise<RenderedPage[]> {
+  return withServerRender(root, scratch, (server) => server.pages(requests), config);
 }
 
 /** `sha256-…` of a script's or a style's text, as a Content-Security-Policy source. */

@@ -6,9 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Story } from '../../src/lib/content/schema.ts';
-import { loadRoutes } from '../../src/lib/content/load.ts';
-import { CARD, renderCard } from './card.ts';
-import { storyDir } from './story-dir.ts';
+import { CARD, renderCard, type DrawMap } from './card.ts';
 import { articleMeta, metaHtml, publicUrl, type CardImage } from './article-meta.ts';
 
 /** Beside index.html, where the pages' relative URLs find it under any sub-path. */
@@ -22,10 +20,11 @@ export interface Social {
 }
 
 /**
- * Not async, so that a bad STORY_URL throws here, before Vite has emptied dist/.
- * `folder`: where the edition's pages are below the story's address ("nl/"), '' for the source edition.
+ * The edition's public address, from STORY_URL: called before Vite has emptied dist/, so that a bad
+ * one stops the build first. `folder`: where the edition's pages are below the story's address
+ * ("nl/"), '' for the source edition.
  */
-export function socialCard(root: string, story: Story, env: NodeJS.ProcessEnv = process.env, folder = ''): Promise<Social> {
+export function socialUrl(env: NodeJS.ProcessEnv = process.env, folder = ''): URL | null {
   const base = publicUrl(env.STORY_URL);
   const url = base && folder ? new URL(folder, base) : base;
   if (!url && !folder) {
@@ -34,12 +33,12 @@ export function socialCard(root: string, story: Story, env: NodeJS.ProcessEnv = 
         '         Set it to the story\'s public address, e.g. STORY_URL=https://news.example/graphics/my-story/ npm run build'
     );
   }
-  return prepare(root, story, url);
+  return url;
 }
 
-async function prepare(root: string, story: Story, url: URL | null): Promise<Social> {
-  const routes = Object.fromEntries(loadRoutes(storyDir(process.env, root)).map((r) => [r.id, r.coordinates]));
-  const card = await renderCard(root, story, routes);
+/** The card, its map drawn by `draw` (the page's own SVG map, rendered on the server), and the metadata that points at it. */
+export async function socialCard(story: Story, url: URL | null, draw: DrawMap): Promise<Social> {
+  const card = await renderCard(story, draw);
   const image: CardImage = { file: CARD_FILE, ...CARD, alt: card.alt };
   return {
     write: (dist) => writeFile(resolve(dist, CARD_FILE), card.png),

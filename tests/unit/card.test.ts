@@ -1,15 +1,28 @@
 /**
  * The social card's pieces that need no rasteriser: the WOFF decoder, the
  * headline's lines, the colours taken from the story's theme, and the map drawn
- * from the story's own scene.
+ * by the page's own SVG map, rendered on the server (through Vite, as the build does).
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer, type ViteDevServer } from 'vite';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { deflateSync } from 'node:zlib';
-import { loadRoutes, loadStory } from '../../src/lib/content/load.ts';
+import { loadStory } from '../../src/lib/content/load.ts';
 import { woffToSfnt } from '../../scripts/lib/woff.ts';
-import { CARD, cardMap, cardSvg, readBasemap, wrap, type Measure } from '../../scripts/lib/card.ts';
+import { CARD, cardCss, cardMap, cardSvg, wrap, type DrawMap, type Measure } from '../../scripts/lib/card.ts';
+import { readBasemap, readRoutes } from '../../scripts/lib/basemap-files.ts';
+
+/** The server bundle's map, as scripts/lib/prerender.ts hands it to the card. */
+let server: ViteDevServer;
+let draw: DrawMap;
+beforeAll(async () => {
+  server = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'error' });
+  const entry = (await server.ssrLoadModule('/src/entry-server.ts')) as typeof import('../../src/entry-server.ts');
+  const files = { basemap: await readBasemap('.'), routes: readRoutes('.') };
+  draw = (story, index, size, region) => entry.renderMap(story, index, size, region, files);
+}, 60_000);
+afterAll(() => server?.close());
 
 const require = createRequire(import.meta.url);
 /** Ten pixels a character: enough to test the layout without fonts. */
@@ -83,17 +96,21 @@ describe('the card', () => {
     const themed = { ...story, theme: { colors } };
     const svg = cardSvg(themed, '', measure);
     for (const c of ['#111111', '#555555', '#fefefe', '#aa0000']) expect(svg).toContain(`fill="${c}"`);
-    expect(cardMap(themed, await readBasemap('.'), {}).svg).toMatch(/^<rect [^>]*fill="#0000aa"/);
+    const map = cardMap(themed, draw).svg;
+    expect(map).toMatch(/^<rect [^>]*fill="#0000aa"/);
+    // No custom property is left for resvg, which reads none: each has the theme's value.
+    expect(map).not.toMatch(/var\(--/);
+    expect(cardCss('.a{fill:var(--ink);font:600 13px/1 var(--sans)}', colors)).toBe(".a{fill:#111111;font:600 13px/1 'Inter'}");
   });
 
-  it('draws the chosen step\'s map: land, every route it shows, and its places', async () => {
-    const routes = Object.fromEntries(loadRoutes('data').map((r) => [r.id, r.coordinates]));
-    const map = cardMap(story, await readBasemap('.'), routes);
+  it('draws the chosen step\'s map: land, every route it shows, and its places', () => {
+    const map = cardMap(story, draw);
     const step = story.steps.find((s) => s.id === story.card)!;
     expect(map.stepId).toBe(step.id);
     expect(map.alt).toBe(step.alt);
     const routeCount = step.routes?.includes('all') ? story.routes.length : step.routes?.length ?? 0;
-    expect(map.svg.match(/<path d="M[^"]+" fill="none" stroke="#b3261e"/g)).toHaveLength(routeCount);
+    expect(map.svg.match(/<path class="route [^"]*" d="M[^"]+"[^>]* stroke="#b3261e"/g)).toHaveLength(routeCount);
+    expect(map.svg).toMatch(/<path class="land [^"]*" d="M/);
     expect(map.svg).toContain('>Antwerp</text>');
   });
 
