@@ -2,8 +2,10 @@
  * The presenter view: opened from the presentation (button or P) as a second
  * window of the same page, it shows the teacher the slide on the projector,
  * the next one, the chapter's note and questions and the time; the projector
- * then shows no notes. Keys in either window move both. Closing it gives the
- * projector its notes back. (From the offline file: offline.spec.ts.)
+ * then shows no notes. Keys in either window move both, also after the
+ * projector's window reloads, with no key pressed in the presenter view. It
+ * never loads MapLibre's code. Closing it gives the projector its notes back.
+ * (From the offline file: offline.spec.ts.)
  */
 import { expect, test, type Page } from '@playwright/test';
 import { MAP, story } from './expect-scene.ts';
@@ -21,6 +23,10 @@ test('the presenter view opens beside the projector and the two stay in step whi
   await expect(page.locator(MAP)).toHaveAttribute('data-map', 'ready', { timeout: 60_000 });
   await expect(page.locator('main > .steps')).toHaveAttribute('data-slides', /\d/);
 
+  // Every request of every window, by the window that made it: the presenter's is known only once it opens.
+  const requests: { page: Page | null; url: string }[] = [];
+  // (A new window's first document has no frame to ask yet; it is HTML, not code.)
+  page.context().on('request', (r) => requests.push({ page: r.isNavigationRequest() ? null : r.frame().page(), url: r.url() }));
   const opened = page.waitForEvent('popup');
   await page.getByRole('button', { name: story.strings.presenter.open }).click();
   const presenter = await opened;
@@ -47,6 +53,20 @@ test('the presenter view opens beside the projector and the two stay in step whi
   await page.keyboard.press('n');
   await expect(page.locator('[data-notes]')).toHaveCount(0);
 
+  // The projector's window reloads (a cable pulled, F5): it finds the presenter view again by itself,
+  // with no key pressed there, and its own keys move the presenter view as before.
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-mode', 'present');
+  await expect(page.locator('[data-tool="presenter"]')).toHaveAttribute('aria-pressed', 'true');
+  const reloaded = await counter(page).textContent();
+  await page.keyboard.press('ArrowRight');
+  await expect(counter(page)).not.toHaveText(reloaded!);
+  await expect(counter(presenter)).toHaveText((await counter(page).textContent())!);
+  await page.keyboard.press('ArrowLeft');
+  await expect(counter(presenter)).toHaveText(reloaded!);
+  await page.keyboard.press('n');
+  await expect(page.locator('[data-notes]')).toHaveCount(0);
+
   // The presenter's keys move the projector...
   const before = await counter(page).textContent();
   await presenter.keyboard.press('PageDown');
@@ -64,6 +84,12 @@ test('the presenter view opens beside the projector and the two stay in step whi
   await page.keyboard.press('Home');
   await expect(counter(presenter)).toHaveText((await counter(page).textContent())!);
   await expect(presenter.locator(`[data-notes="${story.steps[0]!.chapter}"]`)).toBeVisible();
+
+  // The presenter view draws no map with MapLibre: it never asks for its code, nor for its worker.
+  const presenterFiles = requests.filter((r) => r.page === presenter).map((r) => new URL(r.url).pathname);
+  expect(presenterFiles.some((f) => f.includes('/assets/')), 'the presenter view loads the page\'s code').toBe(true);
+  expect(presenterFiles.filter((f) => /map-view|maplibre/i.test(f))).toEqual([]);
+  expect(requests.some((r) => r.page === page && /\/map-view-[\w-]+\.js$/.test(r.url)), 'the projector does').toBe(true);
 
   // Closing it gives the projector its notes back.
   await presenterWatch.expectClean();

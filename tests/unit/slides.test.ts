@@ -125,6 +125,7 @@ describe('the presenter view\'s messages', () => {
   const channel = 'story-presenter';
   it('reads its own messages', () => {
     expect(readMessage({ channel, type: 'hello' })).toEqual({ type: 'hello' });
+    expect(readMessage({ channel, type: 'here' })).toEqual({ type: 'here' });
     expect(readMessage({ channel, type: 'goto', index: 3, slide: 1 })).toEqual({ type: 'goto', index: 3, slide: 1 });
     expect(readMessage({ channel, type: 'state', index: 1, slide: 0, slides: [[0], [0, 2]] })).toEqual({
       type: 'state',

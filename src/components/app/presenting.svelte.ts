@@ -81,7 +81,11 @@ export class Presenting {
           });
         } else {
           this.#projector = p.projectorLink({
-            join: () => this.sendToPresenter(),
+            // Also after this window reloaded: the notes are the presenter's again, and every move is sent.
+            join: () => {
+              this.presenterOpen = true;
+              this.sendToPresenter();
+            },
             goto: (index, slide) => (this.stepped = { index: Math.min(index, story().steps.length - 1), slide }),
             leave: () => (this.presenterOpen = false)
           });
