@@ -12,7 +12,8 @@ import { MAP, story } from './expect-scene.ts';
 import { watch } from './watch.ts';
 import { template } from '../../src/lib/format.ts';
 
-const counter = (page: Page) => page.locator('[data-counter]');
+// The window's own counter, not the ones drawn in the presenter's previews of the projector.
+const counter = (page: Page) => page.locator('[data-counter]:not([data-slide-preview] *)');
 
 test('the presenter view opens beside the projector and the two stay in step whichever gets the keys', async ({ page, baseURL }) => {
   const start = story.steps.find((s) => s.chart)!;
@@ -47,7 +48,25 @@ test('the presenter view opens beside the projector and the two stay in step whi
   // The slide on the projector is the one the presenter sees, block for block.
   const projectorText = await page.locator('[aria-current="step"] > .card').innerText();
   expect(projectorText.trim()).toBe((await presenter.locator('[data-slide-preview] .card').first().innerText()).trim());
+  // Each preview is the projector's screen: its map of that slide's scene, drawn as SVG, framed into
+  // what the panel and the tools leave free as the projector frames it, and scaled to the projector's proportions.
+  const now = presenter.locator('[data-presenter] .now [data-slide-preview]');
+  await expect(now.locator(`[data-scene="${start.id}"] svg.basemap path.land`).first()).toBeAttached();
+  await expect(now.locator('[data-free]')).toHaveAttribute('data-free', (await page.locator(MAP).getAttribute('data-free'))!);
+  const nextId = slides > 1 ? start.id : story.steps[start.index + 1]!.id;
+  await expect(presenter.locator(`[data-next] [data-scene="${nextId}"] svg.basemap`)).toBeAttached();
+  for (const preview of await presenter.locator('[data-slide-preview]').all()) {
+    const box = (await preview.evaluate((el) => el.parentElement!.getBoundingClientRect().toJSON())) as DOMRect;
+    expect(box.width / box.height).toBeCloseTo(1280 / 720, 1);
+  }
+  // Drawn at the projector's size, so that the card's lines break where the projector's do.
+  const lines = (p: Page, card: string) =>
+    p.locator(`${card} > p:not([data-off-slide]):not(.visually-hidden)`).evaluateAll((els) => els.map((el) => Math.round((el as HTMLElement).offsetHeight / parseFloat(getComputedStyle(el).lineHeight))));
+  const projectorLines = await lines(page, '[aria-current="step"] > .card');
+  expect(projectorLines.length).toBeGreaterThan(0);
+  expect(await lines(presenter, '[data-presenter] .now [data-slide-preview] .card')).toEqual(projectorLines);
   await presenter.screenshot({ path: 'test-results/screenshots/presenter/presenter-view-1280x720.png' });
+  await page.screenshot({ path: 'test-results/screenshots/presenter/projector-1280x720.png' });
 
   // No notes on the projector while the teacher has them.
   await page.keyboard.press('n');

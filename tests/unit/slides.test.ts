@@ -134,6 +134,13 @@ describe('the presenter view\'s messages', () => {
       slides: [[0], [0, 2]]
     });
   });
+  it('reads the projector\'s size with its state, and drops a size that is not one', () => {
+    const state = { channel, type: 'state', index: 1, slide: 0, slides: [[0]] };
+    expect(readMessage({ ...state, screen: { width: 1280, height: 720 } })).toEqual({ type: 'state', index: 1, slide: 0, slides: [[0]], screen: { width: 1280, height: 720 } });
+    for (const screen of [{ width: 0, height: 720 }, { width: 1280 }, { width: '1280', height: 720 }, 'big']) {
+      expect(readMessage({ ...state, screen }), JSON.stringify(screen)).toEqual({ type: 'state', index: 1, slide: 0, slides: [[0]] });
+    }
+  });
   it('ignores anything else: other channels, other shapes, bad numbers', () => {
     for (const data of [
       null,

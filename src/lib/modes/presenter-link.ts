@@ -31,8 +31,16 @@ export type LinkMessage =
   | { type: 'here' }
   /** Presenter to projector: the teacher moved. */
   | { type: 'goto'; index: number; slide: number }
-  /** Projector to presenter: where the projector is, and how its steps split into slides. */
-  | { type: 'state'; index: number; slide: number; slides: SlideStarts[] };
+  /**
+   * Projector to presenter: where the projector is, how its steps split into slides, and the size of
+   * its window in CSS pixels (the presenter draws its previews at that size).
+   */
+  | { type: 'state'; index: number; slide: number; slides: SlideStarts[]; screen?: ScreenSize };
+
+export interface ScreenSize {
+  width: number;
+  height: number;
+}
 
 const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 
@@ -46,7 +54,10 @@ export function readMessage(data: unknown): LinkMessage | null {
   if (m.type === 'goto') return { type: 'goto', index: m.index, slide: m.slide };
   const slides = m.slides;
   if (m.type === 'state' && Array.isArray(slides) && slides.every((s) => Array.isArray(s) && s.length > 0 && s.every(isCount))) {
-    return { type: 'state', index: m.index, slide: m.slide, slides: slides as SlideStarts[] };
+    const state = { type: 'state' as const, index: m.index, slide: m.slide, slides: slides as SlideStarts[] };
+    const screen = m.screen as Record<string, unknown> | undefined;
+    const sized = typeof screen === 'object' && screen !== null && isCount(screen.width) && isCount(screen.height) && screen.width > 0 && screen.height > 0;
+    return sized ? { ...state, screen: { width: screen.width as number, height: screen.height as number } } : state;
   }
   return null;
 }
