@@ -1,7 +1,7 @@
 import { hydrate, mount } from 'svelte';
 import App from './App.svelte';
 import { readPageData, type PageData } from './lib/content/page-data';
-import { readModes } from './lib/modes/modes';
+import { isPresenterView, readModes } from './lib/modes/modes';
 import { loadMapView } from './lib/map/load-map';
 import { hasWebGL2 } from './lib/fallback/webgl';
 import { mapSettled } from './lib/map/map-settled';
@@ -34,8 +34,10 @@ const fonts = () => import('./lib/fonts/web-fonts').catch((err: unknown) => cons
 // The map's code is asked for before hydration, where WebGL works: it downloads and compiles off
 // the main thread while the page hydrates, and MapLibre's worker boots as soon as it has run
 // (lib/map/load-map.ts). Before the text has painted, it waits for that paint, like the fonts.
+// The presenter view (opened by a projector's window) draws its small maps as SVG: it needs none of it.
+const presenterView = isPresenterView(modes, window);
 const mapCode = () => {
-  if (hasWebGL2()) loadMapView().catch(() => undefined); // the map stage asks again, and handles a failure
+  if (hasWebGL2() && !presenterView) loadMapView().catch(() => undefined); // the map stage asks again, and handles a failure
 };
 const painted = performance.getEntriesByType('paint').length > 0;
 if (painted) mapCode();

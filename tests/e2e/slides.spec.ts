@@ -3,7 +3,8 @@
  * 1366×768, 1920×1080): stepped with the clicker's key through every slide,
  * each slide's content fits its panel (nothing scrolls, nothing is cut), the
  * running text as seen (after any zoom or scaling) is at least 1/30 of the
- * screen's height, and the slides of a step show each of its words once. At
+ * screen's height, the slides of a step show each of its words once, and a
+ * chart's title is never on a slide without its chart. At
  * each chapter the teacher's notes (N) fit their box beside the slide.
  *
  * The map's scene per step is checked by present.spec.ts; here only that a
@@ -42,6 +43,8 @@ interface SlideReport {
   /** Which of the card's text pieces show, by their order in the card (visually hidden ones apart). */
   shown: number[];
   hiddenShown: number[];
+  /** Charts whose title shows on this slide without any of their drawing. */
+  titlesAlone: string[];
 }
 
 /** What the panel shows now, measured in the page. */
@@ -66,7 +69,14 @@ function slideReport(page: Page): Promise<SlideReport> {
     const running: number[] = [];
     const shown: number[] = [];
     const hiddenShown: number[] = [];
+    const titlesAlone: string[] = [];
     if (card) {
+      for (const chart of card.querySelectorAll<HTMLElement>('figure[data-chart]')) {
+        const title = chart.querySelector(':scope > figcaption');
+        const drawing = chart.querySelector(':scope > .graphic');
+        const drawn = drawing !== null && [drawing, ...drawing.querySelectorAll('*')].some((el) => rendered(el) && el.getBoundingClientRect().height > 0);
+        if (title && rendered(title) && !drawn) titlesAlone.push(chart.dataset.chart!);
+      }
       for (const el of card.querySelectorAll<HTMLElement>('*')) {
         if (!rendered(el) || hiddenText(el)) continue;
         const r = el.getBoundingClientRect();
@@ -95,7 +105,8 @@ function slideReport(page: Page): Promise<SlideReport> {
       clipped,
       smallestText: running.length ? Math.min(...running) : Infinity,
       shown,
-      hiddenShown
+      hiddenShown,
+      titlesAlone
     };
   });
 }
@@ -200,6 +211,7 @@ for (const size of SIZES) {
           overflowing++;
           problems.push(`${where}: ${r.overflow} px too much${r.clipped.length ? `, cut: ${r.clipped.slice(0, 3).join(', ')}` : ''}`);
         }
+        for (const chart of r.titlesAlone) problems.push(`${where}: the title of ${chart} without its chart`);
         if (r.smallestText < minimum) problems.push(`${where}: text seen at ${r.smallestText.toFixed(1)} px, below ${minimum.toFixed(1)}`);
         smallest = Math.min(smallest, r.smallestText);
         expect(r.shown.length, `${where} shows something`).toBeGreaterThan(0);

@@ -38,8 +38,12 @@ describe('packSlides: a step split into slides that fit the panel', () => {
     expect(packSlides(stack([150, 50, 150], 0, [{}, heading, {}]), 250)).toEqual([0, 1]);
     // Paragraph, chart, its source: the chart moves on with its source.
     expect(packSlides(stack([150, 100, 40], 0, [{}, {}, source]), 260)).toEqual([0, 1]);
-    // Where the rule cannot hold, the slide breaks where the text runs out of room.
-    expect(packSlides(stack([200, 200], 0, [heading, {}]), 300)).toEqual([0, 1]);
+    // A heading and a paragraph too tall together for a slide share one (it overflows, and the
+    // presentation tests report it) rather than leave the heading alone on the slide before.
+    expect(packSlides(stack([200, 200], 0, [heading, {}]), 300)).toEqual([0]);
+    expect(packSlides(stack([100, 200, 200, 100], 0, [{}, heading, {}, {}]), 300)).toEqual([0, 1, 3]);
+    // A source line that cannot stay with its chart still opens a slide, where the text runs out of room.
+    expect(packSlides(stack([200, 200], 0, [{}, source]), 300)).toEqual([0, 1]);
   });
 
   it('keeps a list or chart whole when it fits on a slide, and splits a longer one between its items', () => {
@@ -121,6 +125,7 @@ describe('the presenter view\'s messages', () => {
   const channel = 'story-presenter';
   it('reads its own messages', () => {
     expect(readMessage({ channel, type: 'hello' })).toEqual({ type: 'hello' });
+    expect(readMessage({ channel, type: 'here' })).toEqual({ type: 'here' });
     expect(readMessage({ channel, type: 'goto', index: 3, slide: 1 })).toEqual({ type: 'goto', index: 3, slide: 1 });
     expect(readMessage({ channel, type: 'state', index: 1, slide: 0, slides: [[0], [0, 2]] })).toEqual({
       type: 'state',
@@ -128,6 +133,13 @@ describe('the presenter view\'s messages', () => {
       slide: 0,
       slides: [[0], [0, 2]]
     });
+  });
+  it('reads the projector\'s size with its state, and drops a size that is not one', () => {
+    const state = { channel, type: 'state', index: 1, slide: 0, slides: [[0]] };
+    expect(readMessage({ ...state, screen: { width: 1280, height: 720 } })).toEqual({ type: 'state', index: 1, slide: 0, slides: [[0]], screen: { width: 1280, height: 720 } });
+    for (const screen of [{ width: 0, height: 720 }, { width: 1280 }, { width: '1280', height: 720 }, 'big']) {
+      expect(readMessage({ ...state, screen }), JSON.stringify(screen)).toEqual({ type: 'state', index: 1, slide: 0, slides: [[0]] });
+    }
   });
   it('ignores anything else: other channels, other shapes, bad numbers', () => {
     for (const data of [

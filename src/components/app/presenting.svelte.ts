@@ -13,7 +13,7 @@ import type { Position } from '../../lib/scroll/scroller';
 import { addressFor, slideOf, stepIndexOf } from '../../lib/modes/modes';
 import { move, type StepAction, type StepperPosition } from '../../lib/modes/stepper';
 import type { SlideStarts } from '../../lib/modes/slides';
-import type { PresenterSide, ProjectorLink } from '../../lib/modes/presenter-link';
+import type { PresenterSide, ProjectorLink, ScreenSize } from '../../lib/modes/presenter-link';
 import type { Views } from './views.svelte';
 
 /** What the presentation needs of the page. */
@@ -38,6 +38,8 @@ export class Presenting {
    * or, in the presenter view, as the projector measured it. Null: not split.
    */
   slides: SlideStarts[] | null = $state.raw(null);
+  /** The projector's window, in CSS pixels: in the presenter view, as the projector last said; until then a 720p projector's. */
+  screen: ScreenSize = $state.raw({ width: 1280, height: 720 });
   /** The projector's window has a presenter view open: the notes are there, not on the projector. */
   presenterOpen = $state(false);
   /** The teacher's notes beside the presentation (N). */
@@ -76,12 +78,17 @@ export class Presenting {
       untrack(() => {
         if (views.presenterView) {
           this.#presenterSide = p.presenterLink((state) => {
-            if (state.slides.length === story().steps.length) this.slides = state.slides;
+            if (state.slides.length === story().steps.length && !p.sameSlides(state.slides, this.slides)) this.slides = state.slides;
+            if (state.screen && (state.screen.width !== this.screen.width || state.screen.height !== this.screen.height)) this.screen = state.screen;
             this.stepped = { index: Math.min(state.index, story().steps.length - 1), slide: state.slide };
           });
         } else {
           this.#projector = p.projectorLink({
-            join: () => this.sendToPresenter(),
+            // Also after this window reloaded: the notes are the presenter's again, and every move is sent.
+            join: () => {
+              this.presenterOpen = true;
+              this.sendToPresenter();
+            },
             goto: (index, slide) => (this.stepped = { index: Math.min(index, story().steps.length - 1), slide }),
             leave: () => (this.presenterOpen = false)
           });
@@ -126,6 +133,14 @@ export class Presenting {
     $effect(() => {
       if (this.presenterOpen) this.sendToPresenter();
     });
+
+    // The presenter view draws its previews at this window's size: it hears when that changes.
+    $effect(() => {
+      if (!this.presenterOpen) return;
+      const resized = () => this.sendToPresenter();
+      window.addEventListener('resize', resized);
+      return () => window.removeEventListener('resize', resized);
+    });
   }
 
   // A step's address typed or followed while presenting (`#step-id`, `#step-id/2`) goes to that
@@ -140,7 +155,8 @@ export class Presenting {
 
   // The presenter view hears where the projector is, and how its steps split, whenever either changes.
   sendToPresenter(): void {
-    this.#projector?.send({ index: this.at.index, slide: this.at.slide, slides: this.slides ?? this.#page.story().steps.map(() => [0]) });
+    const screen = { width: window.innerWidth, height: window.innerHeight };
+    this.#projector?.send({ index: this.at.index, slide: this.at.slide, slides: this.slides ?? this.#page.story().steps.map(() => [0]), screen });
   }
 
   step = (action: StepAction): void => {

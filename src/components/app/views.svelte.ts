@@ -7,7 +7,7 @@
  */
 import { onMount, tick } from 'svelte';
 import { reportHeight } from '../../lib/modes/embed';
-import type { Modes } from '../../lib/modes/modes';
+import { isPresenterView, type Modes } from '../../lib/modes/modes';
 
 export class Views {
   readonly #classroomPage: () => boolean;
@@ -27,6 +27,11 @@ export class Views {
   canShare = $state(false);
   /** This window is the teacher's presenter view, opened by the projector's window (`?present&presenter`). */
   presenterView = $state(false);
+  /**
+   * A presenter view, known from the first render on (the other views switch on once mounted): it
+   * draws its small maps as SVG, so the page's map is never made, and its MapLibre code never fetched.
+   */
+  readonly mapless: boolean;
   /** `?classroom` on the full page: the sensitive items leave the DOM once it is live. */
   classroomAsked = $state(false);
   readonly classroom = $derived.by(() => this.#classroomPage() || this.classroomAsked);
@@ -37,12 +42,12 @@ export class Views {
   constructor(modes: () => Modes, classroomPage: () => boolean, panel: () => HTMLElement | undefined) {
     this.#classroomPage = classroomPage;
     this.#panel = panel;
+    this.mapless = typeof window !== 'undefined' && isPresenterView(modes(), window);
     onMount(() => {
       const asked = modes();
       this.present = asked.present;
       this.embed = asked.embed;
-      // Without the window that opened it there is no projector to follow: then it is an ordinary presentation.
-      this.presenterView = asked.present && asked.presenter && window.opener != null;
+      this.presenterView = isPresenterView(asked, window);
       this.canShare = /^https?:$/.test(location.protocol);
       this.classroomAsked = asked.classroom;
       this.mounted = true;

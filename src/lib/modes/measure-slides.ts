@@ -14,8 +14,12 @@ import { packSlides, slideRange, type BlockExtent, type BlockGroup, type SlideSt
 const OFF = 'data-off-slide';
 /** Set on a list or figure that runs on from the slide before: app.css drops its top rule and gap, so the slide starts with its rows. */
 const CONTINUED = 'data-continued';
-/** What may run on over slides, item by item, when it does not fit on one: lists, figures (charts), quotes, sections. */
-const GROUPS = 'ul, ol, figure, blockquote, section';
+/**
+ * What may run on over slides, item by item, when it does not fit on one: lists, figures (charts), quotes,
+ * sections, and a chart's drawing made of parts (a bars chart's rows, then its whole): taken as one block,
+ * a drawing too tall to share a slide with the chart's title left the title alone on the slide before.
+ */
+const GROUPS = 'ul, ol, figure, blockquote, section, figure > .graphic';
 
 /** Laid out in the flow: what is visually hidden (positioned out of it) takes no room on a slide and stays. */
 function inFlow(el: Element): el is HTMLElement {
@@ -60,8 +64,8 @@ function marginBox(el: HTMLElement): { top: number; bottom: number } {
 function extentsOf({ blocks, groups }: Blocks): BlockExtent[] {
   const extents: BlockExtent[] = blocks.map((el, i) => ({
     ...marginBox(el),
-    // A heading, or a caption above what it captions.
-    keepWithNext: /^H[1-6]$/.test(el.tagName) || (el.tagName === 'FIGCAPTION' && blocks[i + 1]?.parentElement === el.parentElement),
+    // A heading, or a caption above what it captions (the drawing's first part, where the drawing is split).
+    keepWithNext: /^H[1-6]$/.test(el.tagName) || (el.tagName === 'FIGCAPTION' && el.parentElement?.contains(blocks[i + 1] ?? null) === true),
     // A source line goes with what it is the source of.
     keepWithPrevious: el.matches('[data-source-line]')
   }));

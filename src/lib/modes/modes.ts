@@ -50,6 +50,14 @@ export function readModes(search: string): Modes {
   };
 }
 
+/**
+ * This window is the teacher's presenter view: `?present&presenter`, opened by a projector's window.
+ * Without the window that opened it there is no projector to follow: then it is an ordinary presentation.
+ */
+export function isPresenterView(modes: Modes, win: Pick<Window, 'opener'>): boolean {
+  return modes.present && modes.presenter && win.opener != null;
+}
+
 function serialize(params: URLSearchParams): string {
   const query = [...params]
     .map(([k, v]) => (v === '' && FLAGS.includes(k) ? encodeURIComponent(k) : `${encodeURIComponent(k)}=${encodeURIComponent(v)}`))

@@ -17,14 +17,30 @@ import type { SlideStarts } from './slides';
 const CHANNEL = 'story-presenter';
 /** The name of the presenter's window: a second P finds the same window. */
 const WINDOW_NAME = 'story-presenter';
+/**
+ * How often the presenter says it is there. A projector's window that reloads loses its reference
+ * to the presenter's window, and nothing tells the presenter that it did; the next "here" reconnects
+ * them, within this time, with no key pressed.
+ */
+const HERE_EVERY_MS = 1000;
 
 export type LinkMessage =
   /** Presenter to projector, when it starts: "where are we?" */
   | { type: 'hello' }
+  /** Presenter to projector, every second: "still here". A projector's window that reloaded finds the presenter by it. */
+  | { type: 'here' }
   /** Presenter to projector: the teacher moved. */
   | { type: 'goto'; index: number; slide: number }
-  /** Projector to presenter: where the projector is, and how its steps split into slides. */
-  | { type: 'state'; index: number; slide: number; slides: SlideStarts[] };
+  /**
+   * Projector to presenter: where the projector is, how its steps split into slides, and the size of
+   * its window in CSS pixels (the presenter draws its previews at that size).
+   */
+  | { type: 'state'; index: number; slide: number; slides: SlideStarts[]; screen?: ScreenSize };
+
+export interface ScreenSize {
+  width: number;
+  height: number;
+}
 
 const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 
@@ -33,12 +49,15 @@ export function readMessage(data: unknown): LinkMessage | null {
   if (typeof data !== 'object' || data === null) return null;
   const m = data as Record<string, unknown>;
   if (m.channel !== CHANNEL) return null;
-  if (m.type === 'hello') return { type: 'hello' };
+  if (m.type === 'hello' || m.type === 'here') return { type: m.type };
   if (!isCount(m.index) || !isCount(m.slide)) return null;
   if (m.type === 'goto') return { type: 'goto', index: m.index, slide: m.slide };
   const slides = m.slides;
   if (m.type === 'state' && Array.isArray(slides) && slides.every((s) => Array.isArray(s) && s.length > 0 && s.every(isCount))) {
-    return { type: 'state', index: m.index, slide: m.slide, slides: slides as SlideStarts[] };
+    const state = { type: 'state' as const, index: m.index, slide: m.slide, slides: slides as SlideStarts[] };
+    const screen = m.screen as Record<string, unknown> | undefined;
+    const sized = typeof screen === 'object' && screen !== null && isCount(screen.width) && isCount(screen.height) && screen.width > 0 && screen.height > 0;
+    return sized ? { ...state, screen: { width: screen.width as number, height: screen.height as number } } : state;
   }
   return null;
 }
@@ -77,7 +96,8 @@ export interface ProjectorLink {
 
 /**
  * The projector's side. `onjoin` when a presenter window says hello (a new one,
- * or one reloaded), `ongoto` when the teacher moves there, `onleave` once it is closed.
+ * or one reloaded) or is first heard after this window reloaded, `ongoto` when
+ * the teacher moves there, `onleave` once it is closed.
  */
 export function projectorLink(on: { join: () => void; goto: (index: number, slide: number) => void; leave: () => void }): ProjectorLink {
   let presenter: Window | null = null;
@@ -105,8 +125,10 @@ export function projectorLink(on: { join: () => void; goto: (index: number, slid
     if (source !== presenter && !openedByThisWindow(source)) return;
     const message = readMessage(event.data);
     if (!message) return;
-    if (source !== presenter) adopt(source);
-    if (message.type === 'hello') on.join();
+    const known = source === presenter;
+    if (!known) adopt(source);
+    // A presenter that starts (or reloads) says hello; one this window does not know yet, here.
+    if (message.type === 'hello' || (message.type === 'here' && !known)) on.join();
     else if (message.type === 'goto') on.goto(message.index, message.slide);
   };
   window.addEventListener('message', receive);
@@ -150,12 +172,16 @@ export function presenterLink(onstate: (state: Extract<LinkMessage, { type: 'sta
   };
   window.addEventListener('message', receive);
   if (projector) post(projector, { type: 'hello' });
+  const here = window.setInterval(() => {
+    if (projector && !projector.closed) post(projector, { type: 'here' });
+  }, HERE_EVERY_MS);
   return {
     goto(index, slide) {
       if (projector && !projector.closed) post(projector, { type: 'goto', index, slide });
     },
     stop() {
       window.removeEventListener('message', receive);
+      window.clearInterval(here);
     }
   };
 }

@@ -20,7 +20,7 @@ export interface BlockExtent {
   lead?: number;
   /** The same for their bottom edges, when a slide ends with it in their middle. */
   tail?: number;
-  /** A heading: it never ends a slide. */
+  /** A heading, or a chart's title: it never ends a slide, even where it and what follows it overflow one together. */
   keepWithNext?: boolean;
   /** Small print about what precedes it (a source line): it never opens a slide. */
   keepWithPrevious?: boolean;
@@ -63,7 +63,12 @@ export function packSlides(blocks: readonly BlockExtent[], capacity: number, gro
     // Break before block i, or earlier where a heading or small print would be left alone.
     let cut = i;
     while (cut > start + 1 && glued(cut)) cut--;
-    if (glued(cut)) cut = i;
+    if (glued(cut)) {
+      // A heading (a chart's title) alone on a slide, its text or chart on the next, says nothing:
+      // it keeps block i with it on one slide that overflows, as a block taller than a slide does.
+      if (blocks[i - 1]!.keepWithNext) continue;
+      cut = i;
+    }
     starts.push(cut);
     start = cut;
     // The new slide may already be too tall with the blocks carried over: look at block `cut + 1` next.
