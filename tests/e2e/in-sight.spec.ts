@@ -3,7 +3,8 @@
  * viewport a reader may hold, at the moment each step enters, halfway through
  * it and as it leaves, every place marker the camera frames is on screen and
  * nothing drawn above the map (the text, a card, a bar, a button, a person's
- * card) covers it. Asked of the browser (`elementsFromPoint`), not computed.
+ * card) covers it, nor the end of any line the step draws inside the free
+ * part of the map. Asked of the browser (`elementsFromPoint`), not computed.
  * Also on the SVG map that replaces MapLibre where WebGL is missing.
  *
  * The same walk checks that each step brings the map to its scene's centre,

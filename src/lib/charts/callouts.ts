@@ -3,8 +3,12 @@
  * cards at the same place stack into one column, each column sits beside its
  * place, diagonally off it so the place's own label stays clear, inside the
  * part of the screen the text does not cover, and no two cards overlap.
+ * The cards are the first layer of the overlay's one placement
+ * (lib/overlay/placement.ts): no card covers an obstacle (a marker, a line's
+ * end) where any spot keeps clear of them all.
  * Pure: positions in, positions out.
  */
+import { Placement, type Obstacle } from '../overlay/placement';
 
 export interface CalloutAnchor {
   id: string;
@@ -63,10 +67,12 @@ export interface CalloutOptions {
   keepClear?: ReadonlyArray<{ x: number; y: number }>;
   /** Points cards keep off where they can (along the lines drawn on the map), but less than places. */
   avoid?: ReadonlyArray<{ x: number; y: number }>;
+  /** What no card may cover (markers, the ends of lines: `obstaclesOf`). Default none. */
+  obstacles?: readonly Obstacle[];
 }
 
-type Placement = 'right-below' | 'left-below' | 'right-above' | 'left-above';
-const PLACEMENTS: readonly Placement[] = ['right-below', 'left-below', 'right-above', 'left-above'];
+type Beside = 'right-below' | 'left-below' | 'right-above' | 'left-above';
+const PLACEMENTS: readonly Beside[] = ['right-below', 'left-below', 'right-above', 'left-above'];
 /** Spots tried across the free region when none beside the place is clear: (GRID + 1)² of them. */
 const GRID = 6;
 
@@ -92,7 +98,7 @@ export function layoutCallouts(
   region?: Rect,
   options: CalloutOptions = {}
 ): { cards: Callout[]; leaders: Leader[] } {
-  const { gap = 6, dx = 16, dy = 14, margin = 8, keepClear = [], avoid = [] } = options;
+  const { gap = 6, dx = 16, dy = 14, margin = 8, keepClear = [], avoid = [], obstacles = [] } = options;
   const screen: Rect = { left: margin, top: margin, right: viewport.width - margin, bottom: viewport.height - margin };
   const free = region ? intersection(screen, region) : screen;
   const groups = [...new Set(anchors.map((a) => a.group))].map((group) => {
@@ -100,7 +106,8 @@ export function layoutCallouts(
     return { group, x: members[0]!.x, y: members[0]!.y, members };
   });
   const sizeOf = (id: string): Size => sizes[id] ?? { width: 160, height: 56 };
-  const placedBoxes: Rect[] = [];
+  // Cards keep to the free region where they fit; one taller than it is pinned inside the screen, partly outside the region.
+  const placement = new Placement(viewport.width, viewport.height, free, obstacles);
   const cards: Callout[] = [];
   const leaders: Leader[] = [];
 
@@ -115,13 +122,12 @@ export function layoutCallouts(
       const clearOf = (a: { x: number; y: number }) => area(intersection(box, { left: a.x - 70, top: a.y - 10, right: a.x + 70, bottom: a.y + 10 }));
       const covers = [...groups, ...keepClear].reduce((sum, other) => sum + clearOf(other), 0);
       const crosses = avoid.reduce((sum, point) => sum + area(intersection(box, { left: point.x - 6, top: point.y - 6, right: point.x + 6, bottom: point.y + 6 })), 0);
-      const overlap = placedBoxes.reduce((sum, b) => sum + area(intersection(box, b)), 0);
-      return overlap * 1000 + covers * 200 + crosses * 50;
+      return covers * 200 + crosses * 50;
     };
     const boxAt = (left: number, top: number): Rect => ({ left, top, right: left + width, bottom: top + height });
-    const candidates = PLACEMENTS.map((placement, rank) => {
-      const right = placement.startsWith('right');
-      const below = placement.endsWith('below');
+    const candidates = PLACEMENTS.map((where, rank) => {
+      const right = where.startsWith('right');
+      const below = where.endsWith('below');
       const x0 = right ? g.x + dx : g.x - dx - width;
       const y0 = below ? g.y + dy : g.y - dy - height;
       // Inside the free region if it fits there, and always on screen.
@@ -146,9 +152,12 @@ export function layoutCallouts(
         candidates.push({ box, score: cost(box) + far * 2 + PLACEMENTS.length });
       }
     }
-    const best = candidates.reduce((a, b) => (b.score < a.score ? b : a));
-    const box = best.box;
-    placedBoxes.push(box);
+    // Another card and an obstacle are never covered where a spot avoids them (Placement.place).
+    const best = placement.place(
+      candidates.map((c) => ({ box: { x0: c.box.left, y0: c.box.top, x1: c.box.right, y1: c.box.bottom }, cost: c.score, rect: c.box })),
+      { must: true, outside: 2 }
+    )!;
+    const box = best.rect;
     let top = box.top;
     const mids: number[] = [];
     for (const m of g.members) {

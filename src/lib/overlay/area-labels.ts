@@ -1,13 +1,16 @@
 /**
  * Where the names of countries and seas go. They only orient the reader, so
- * they come last: the place and circle labels are placed first (see
- * `labels.ts`), and an area label that would touch one of them, a place
- * marker, another area label, or cross the edge of the free part of the
- * screen is left out rather than squeezed in. Pure, so that the MapLibre map
+ * they come last in the overlay's placement (placement.ts): after the
+ * people's cards and the place and circle labels, and an area label that
+ * would touch one of them, a marker, a line's end, another area label, or
+ * cross the edge of the free part of the screen is left out rather than
+ * squeezed in. Pure, so that the MapLibre map
  * and the SVG map show the same names in the same places.
  */
-import { overlaps, type Box } from './labels';
+import { Placement, around, type Box } from './placement';
 import type { Rect } from '../layout/free-region';
+
+export { around };
 
 export type AreaKind = 'country' | 'sea';
 
@@ -76,41 +79,32 @@ function boxAt(c: AreaCandidate, cy: number): Box {
  * or down by its own height, no further, so that a name stays on what it
  * names; one whose anchor is out of the region is not shown.
  *
- * @param taken    boxes already on the screen: labels placed earlier, place markers, circles
- * @param region   the part of the screen labels may use; the whole screen by default
+ * Into `placement`, the overlay's one placement (it already holds the cards,
+ * the markers, the line ends and the place names), or into a fresh one where
+ * `taken` (boxes already on the screen) and `region` (the part of the screen
+ * labels may use; the whole screen by default) say what is there.
  */
+export function placeAreaLabels(candidates: readonly AreaCandidate[], placement: Placement): PlacedAreaLabel[];
+export function placeAreaLabels(candidates: readonly AreaCandidate[], taken: readonly Box[], width: number, height: number, region?: Region): PlacedAreaLabel[];
 export function placeAreaLabels(
   candidates: readonly AreaCandidate[],
-  taken: readonly Box[],
-  width: number,
-  height: number,
-  region: Region = { left: 0, top: 0, right: width, bottom: height }
+  into: Placement | readonly Box[],
+  width = 0,
+  height = 0,
+  region?: Region
 ): PlacedAreaLabel[] {
-  const left = Math.max(0, region.left);
-  const top = Math.max(0, region.top);
-  const right = Math.min(width, region.right);
-  const bottom = Math.min(height, region.bottom);
-  const inside = (b: Box) => b.x0 >= left && b.y0 >= top && b.x1 <= right && b.y1 <= bottom;
+  const placement = into instanceof Placement ? into : new Placement(width, height, region, [], into);
+  const { x0: left, y0: top, x1: right, y1: bottom } = placement.bounds;
   const placed: PlacedAreaLabel[] = [];
   const ordered = [...candidates].sort((a, b) => b.priority - a.priority || a.id.localeCompare(b.id));
   for (const c of ordered) {
     // A name whose anchor is out of view would name something the reader cannot see.
     if (!(c.x >= left && c.x <= right && c.y >= top && c.y <= bottom) || c.lines.length === 0) continue;
     const step = areaLabelSize(c.kind, c.lines).height + 2 * MARGIN;
-    for (const cy of [c.y, c.y - step, c.y + step]) {
-      const box = boxAt(c, cy);
-      if (inside(box) && !taken.some((t) => overlaps(t, box)) && !placed.some((p) => overlaps(p.box, box))) {
-        placed.push({ ...c, lines: [...c.lines], cy, box });
-        break;
-      }
-    }
+    const spot = placement.place([c.y, c.y - step, c.y + step].map((cy, rank) => ({ cy, box: boxAt(c, cy), cost: rank })));
+    if (spot) placed.push({ ...c, lines: [...c.lines], cy: spot.cy, box: spot.box });
   }
   return placed;
-}
-
-/** The square a symbol of radius `r` covers around its centre. */
-export function around(x: number, y: number, r: number): Box {
-  return { x0: x - r, y0: y - r, x1: x + r, y1: y + r };
 }
 
 /**
