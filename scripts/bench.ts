@@ -29,9 +29,10 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { writeFloor } from './lib/bench-floor.ts';
 import { measureOnce, type RunOptions, type RunResult, type Throttle, type Viewport } from './lib/bench-measure.ts';
-import { markdownTable, summarise, targetList, targets, type Comparison, type Target } from './lib/bench-report.ts';
+import { TARGETS, markdownTable, summarise, targetList, targets, type Comparison, type Target } from './lib/bench-report.ts';
 import { Cleanup, runCommand, serveOnFreePort, withTimeout } from './lib/bench-process.ts';
 import { siteAssets, snapshotSite, type SiteAssets } from './lib/bench-site.ts';
+import { openingBytes } from './lib/bench-opening.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, 'dist');
@@ -161,6 +162,8 @@ async function measureViewport(browser: Browser, { urls, entries }: Pages, viewp
 }
 
 interface Pages {
+  /** The private copy of dist/ the story is served from. */
+  site: string;
   urls: Urls;
   /** Each page's entry scripts. */
   entries: Record<Which, string[]>;
@@ -190,7 +193,7 @@ async function preparePages(args: Args, cleanup: Cleanup): Promise<Pages> {
   };
   log(`story at ${urls.story}, naive build at ${urls.naive}, floor at ${urls.floor}`);
   const entries = { story: assets.entry, naive: (await siteAssets(naive)).entry, floor: [] };
-  return { urls, entries, assets };
+  return { site, urls, entries, assets };
 }
 
 async function bench(args: Args, cleanup: Cleanup): Promise<void> {
@@ -212,7 +215,18 @@ async function bench(args: Args, cleanup: Cleanup): Promise<void> {
     comparisons.push({ profile, viewport, story: summarise(results.story, paintOnly.story), naive: summarise(results.naive), floor: summarise(results.floor, paintOnly.floor) });
   }
 
-  const checks: Target[] = comparisons.flatMap(targets);
+  const opening = await openingBytes(pages.site);
+  const worst = opening.reduce((a, b) => (b.added > a.added ? b : a), { page: 'none', added: 0 });
+  const checks: Target[] = [
+    ...comparisons.flatMap(targets),
+    {
+      viewport: 'every page',
+      name: `the opening map added to a page (gzip; largest: ${worst.page})`,
+      value: `${(worst.added / 1000).toFixed(1)} KB`,
+      limit: `≤ ${(TARGETS.openingBytes / 1000).toFixed(1)} KB`,
+      pass: opening.length > 0 && worst.added <= TARGETS.openingBytes
+    }
+  ];
   printReport(comparisons, checks);
   await writeResults({
     date: new Date().toISOString(),
@@ -224,6 +238,7 @@ async function bench(args: Args, cleanup: Cleanup): Promise<void> {
     phoneLine: PHONE_LINE,
     summary: comparisons,
     targets: checks,
+    opening,
     runs
   });
 }

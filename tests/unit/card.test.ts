@@ -109,7 +109,7 @@ describe('the card', () => {
     expect(map.stepId).toBe(step.id);
     expect(map.alt).toBe(step.alt);
     const routeCount = step.routes?.includes('all') ? story.routes.length : step.routes?.length ?? 0;
-    expect(map.svg.match(/<path class="route [^"]*" d="M[^"]+"[^>]* stroke="#b3261e"/g)).toHaveLength(routeCount);
+    expect(map.svg.match(/<path class="route [^"]*"[^>]* d="M[^"]+"[^>]* stroke="#b3261e"/g)).toHaveLength(routeCount);
     expect(map.svg).toMatch(/<path class="land [^"]*" d="M/);
     expect(map.svg).toContain('>Antwerp</text>');
   });
