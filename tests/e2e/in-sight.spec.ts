@@ -18,15 +18,8 @@ import { sceneAt } from '../../src/lib/scene/scene.ts';
 import { watch } from './watch.ts';
 import { hiddenFramedPlaces } from './in-sight-check.ts';
 import { baseArgs, executablePath } from './chromium.ts';
+import { VIEWPORTS } from './viewports.ts';
 
-const VIEWPORTS = [
-  { width: 390, height: 844 },
-  { width: 360, height: 640 },
-  { width: 844, height: 390 },
-  { width: 768, height: 1024 },
-  { width: 1280, height: 800 },
-  { width: 1920, height: 1080 }
-];
 /** Progress through the step: just entered, halfway, about to leave. */
 const MOMENTS = { enter: 0.02, middle: 0.5, leave: 0.96 } as const;
 /** Where on the screen the scroller's trigger line sits (scroller.ts, offset 0.6). */

@@ -8,19 +8,12 @@ import { editionCodes, loadStory } from '../../src/lib/content/load.ts';
 import { sceneAt } from '../../src/lib/scene/scene.ts';
 import { STORY_DIR } from './story-folder.ts';
 import { MAP } from './expect-scene.ts';
+import { VIEWPORTS } from './viewports.ts';
 
 const story = loadStory(STORY_DIR);
 const opening = sceneAt(story, 0, 0);
 const DRAWING = '[data-opening]';
 
-const VIEWPORTS = [
-  { width: 390, height: 844 },
-  { width: 360, height: 640 },
-  { width: 844, height: 390 },
-  { width: 768, height: 1024 },
-  { width: 1280, height: 800 },
-  { width: 1920, height: 1080 }
-];
 
 interface Drawn {
   /** Each place's marker, by id: the middle of its box on the screen. */

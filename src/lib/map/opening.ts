@@ -1,7 +1,9 @@
 /**
  * The layouts the opening step's map is drawn for at build time
  * (components/map/OpeningMap.svelte), one per layout of the page (app.css:
- * held upright, the map above the text; wide, the text a column on its left).
+ * held upright, the map above the text; wide, the text a column on its left),
+ * the wide one twice: a phone held sideways frames into so small a region that
+ * the names of the map are placed otherwise there.
  * Each drawing has the opening camera's centre in its middle and covers the
  * screens of its layout around the free region's middle; beyond it, the sea's
  * colour shows until the live map takes over. Its names are placed for the
@@ -12,19 +14,21 @@ import type { Rect } from '../layout/free-region';
 import type { Viewport } from './target';
 
 export interface OpeningLayout {
-  name: 'upright' | 'wide';
+  name: 'upright' | 'sideways' | 'wide';
   /**
    * What the drawing covers around the camera's centre, in CSS pixels: to its left and right, above
    * and below it. The wide layout's free region is right of the text, so more of it lies to the left.
    */
   reach: { left: number; right: number; up: number; down: number };
-  /** The free region of a typical screen of this layout (390×844; 1280×800), as measure-free.ts finds it. */
+  /** The free region of a typical screen of this layout (390×844; 844×390; 1280×800), as measure-free.ts finds it. */
   region: Viewport;
 }
 
 export const OPENING_LAYOUTS: readonly OpeningLayout[] = [
   // Up to a tablet held upright: the map's band is at most 1024 px wide and 44 % of its height high.
   { name: 'upright', reach: { left: 512, right: 512, up: 310, down: 310 }, region: { width: 366, height: 347 } },
+  // A phone held sideways (a wide screen at most 500 px high): the names are placed for its small free region.
+  { name: 'sideways', reach: { left: 760, right: 320, up: 250, down: 240 }, region: { width: 333, height: 306 } },
   // Up to a 1920×1080 desktop, whose free region's middle is 1,262 px from its left edge and 570 from its top.
   { name: 'wide', reach: { left: 1270, right: 660, up: 580, down: 520 }, region: { width: 677, height: 716 } }
 ];
