@@ -12,6 +12,7 @@ import { checkFallbackBlock } from './lib/fonts.ts';
 import { socialCard, socialUrl } from './lib/social.ts';
 import { TRUSTED_TYPES } from './lib/trusted-types.ts';
 import { naiveMap } from './lib/naive-map.ts';
+import { firstFaces } from './lib/first-faces.ts';
 import { prepareStory } from './lib/prepare-story.ts';
 import { storyDir } from './lib/story-dir.ts';
 
@@ -59,7 +60,10 @@ async function inlineStylesheet(html: string, up: number): Promise<{ html: strin
   const fonts = (await readdir(resolve(dist, 'assets'))).filter((f) => /^web-fonts-[\w-]+\.css$/.test(f));
   if (fonts.length !== 1) throw new Error(`expected one assets/web-fonts-*.css, found ${fonts.length}: did src/lib/fonts/web-fonts.ts stop importing src/fonts.css?`);
   const hash = cspHash(css);
-  const page = html.replace(link[0], () => `<noscript><link rel="stylesheet" href="./assets/${fonts[0]}"></noscript>\n    <style>${css}</style>`);
+  // The faces the first screen is set in, for the entry to fetch once the text has painted (src/lib/fonts/first-faces.ts).
+  const first = firstFaces(await readFile(resolve(dist, 'assets', fonts[0]!), 'utf8'));
+  const faces = first.length ? `\n    <meta name="story-faces" content="${first.map((f) => `${prefix}assets/${f}`).join(' ')}">` : '';
+  const page = html.replace(link[0], () => `<noscript><link rel="stylesheet" href="./assets/${fonts[0]}"></noscript>${faces}\n    <style>${css}</style>`);
   // The shell's own URLs (scripts, preloads, the favicon, the fonts' <noscript> link) point to the root's files.
   return { html: up ? page.replace(/\b(src|href)="\.\//g, `$1="${prefix}`) : page, hash };
 }
@@ -69,18 +73,18 @@ async function main(): Promise<void> {
   const editions = checkStories(root);
   checkFallbackBlock(await readFile(resolve(root, 'src/app.css'), 'utf8'), 'src/app.css');
   const urls = editions.map((e) => socialUrl(process.env, folderOf(e.code)));
-  await build({ root, logLevel: 'warn', plugins: process.env.NAIVE_MAP === '1' ? [naiveMap()] : [], build: { outDir: dist, emptyOutDir: true } });
+  // The naive build is the bench's straightforward baseline: its script stays in the head, and its map comes with MapLibre only.
+  const naive = process.env.NAIVE_MAP === '1';
+  await build({ root, logLevel: 'warn', plugins: naive ? [naiveMap()] : [], build: { outDir: dist, emptyOutDir: true } });
   // The server bundle renders the pages and draws the social cards' maps with the page's own SVG map.
   const { pages, requests } = await withServerRender(root, ssrOut, async (server) => {
     const socials = await Promise.all(editions.map((e, i) => socialCard(e.story, urls[i]!, server.map)));
     const requests = editions.flatMap((edition, i) =>
       PAGE_FILES.map((file) => ({ edition, social: socials[i]!, file, story: storyOfPage(edition.story, file), classroom: file === 'classroom.html', editions: editionLinks(editions, edition.code, file) }))
     );
-    return { pages: server.pages(requests), requests };
+    return { pages: server.pages(requests, !naive), requests };
   });
   const built = await readFile(resolve(dist, 'index.html'), 'utf8');
-  // The naive build is the bench's straightforward baseline: its script stays in the head.
-  const naive = process.env.NAIVE_MAP === '1';
   const shells = [await inlineStylesheet(built, 0), await inlineStylesheet(built, 1)];
   const base = publicUrl(process.env.STORY_URL);
   let size = 0;

@@ -7,6 +7,7 @@ import { hasWebGL2 } from './lib/fallback/webgl';
 import { mapSettled } from './lib/map/map-settled';
 import { goLiveWhen } from './lib/layout/live';
 import { keepReadingPlace } from './lib/scroll/reading-place';
+import { fetchFirstFaces } from './lib/fonts/first-faces';
 import './app.css';
 
 const target = document.getElementById('app');
@@ -42,6 +43,7 @@ const mapCode = () => {
 const painted = performance.getEntriesByType('paint').length > 0;
 if (painted) mapCode();
 const go = () => {
+  fetchFirstFaces(document);
   void fonts();
   if (!painted) mapCode();
   if (embedded) start(embedded);

@@ -53,7 +53,8 @@ export interface PageRequest {
 
 /** What the server bundle (src/entry-server.ts) renders, with the story's map files read once. */
 export interface ServerRender {
-  pages(requests: PageRequest[]): RenderedPage[];
+  /** `opening`: draw the opening step's map into each page (default true; the bench's naive build has none). */
+  pages(requests: PageRequest[], opening?: boolean): RenderedPage[];
   /** A step's map drawn by the page's own SVG map (the social card's, scripts/lib/card.ts). */
   map(story: Story, index: number, size: Viewport, region: Rect): MapDrawing;
 }
@@ -69,7 +70,8 @@ export async function withServerRender<T>(root: string, scratch: string, use: (s
     const bundle = (await import(pathToFileURL(resolve(scratch, 'entry-server.js')).href)) as typeof import('../../src/entry-server.ts');
     const files: MapFiles = { basemap: await readBasemap(root), routes: readRoutes(root) };
     return await use({
-      pages: (requests) => requests.map(({ story, classroom, editions }) => ({ ...bundle.renderPage(story, classroom, editions, files), data: pageDataBlock({ story, editions }) })),
+      pages: (requests, opening = true) =>
+        requests.map(({ story, classroom, editions }) => ({ ...bundle.renderPage(story, classroom, editions, opening ? files : null), data: pageDataBlock({ story, editions }) })),
       map: (story, index, size, region) => bundle.renderMap(story, index, size, region, files)
     });
   } finally {

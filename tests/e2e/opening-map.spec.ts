@@ -18,7 +18,7 @@ const DRAWING = '[data-opening]';
 interface Drawn {
   /** Each place's marker, by id: the middle of its box on the screen. */
   places: Record<string, [number, number]>;
-  /** The names written on the map, by their text: where each starts on the screen. */
+  /** The names written on the map, by their text: where each is anchored on the screen. */
   labels: Record<string, [number, number]>;
 }
 
@@ -34,7 +34,10 @@ function drawn(page: Page, root: string): Promise<Drawn> {
     }
     for (const el of within.querySelectorAll<SVGGraphicsElement>('text')) {
       const r = el.getBoundingClientRect();
-      if (r.width > 0) labels[el.textContent!.trim()] = [r.left, r.top];
+      // Where the name is anchored: its width changes with the face it is set in.
+      const anchor = getComputedStyle(el).textAnchor;
+      const x = anchor === 'end' ? r.right : anchor === 'middle' ? r.left + r.width / 2 : r.left;
+      if (r.width > 0) labels[el.textContent!.trim()] = [x, r.top + r.height / 2];
     }
     return { places, labels };
   }, root);
@@ -51,6 +54,7 @@ for (const size of VIEWPORTS) {
   test(`${size.width}×${size.height}: the opening map is there without script, and the live map draws its places where it drew them`, async ({ browser, page }) => {
     const before = await withoutScript(browser, size);
     await expect(before.page.locator(DRAWING)).toBeVisible();
+    await before.page.evaluate(() => document.fonts.ready);
     const drawing = await drawn(before.page, DRAWING);
     await before.close();
     // Every place of the opening scene, its framed ones above all, is drawn, and on screen.
@@ -81,6 +85,7 @@ for (const size of VIEWPORTS) {
     await expect(page.locator(MAP)).toHaveAttribute('data-scene', opening.stepId);
     // Handed over: the drawing is gone from the page, not only hidden.
     await expect(page.locator(DRAWING)).toHaveCount(0);
+    await page.evaluate(() => document.fonts.ready);
     const live = await drawn(page, MAP);
     for (const [id, at] of Object.entries(drawing.places)) {
       expect(live.places[id], id).toBeDefined();
