@@ -1,5 +1,6 @@
 /** Renders the story to HTML at build time, so it reads before (and without) any script. */
 import { render } from 'svelte/server';
+import type { Component } from 'svelte';
 import App from './App.svelte';
 import OpeningMap from './components/map/OpeningMap.svelte';
 import SvgMap from './components/map/SvgMap.svelte';
@@ -29,21 +30,26 @@ export interface Page {
 
 const STYLE = /<style[^>]*>([\s\S]*?)<\/style>/g;
 
+/** A component rendered as a static picture: its markup without the markers hydration would look for (no script ever takes it over), and its styles. */
+function drawStatic<P extends Record<string, unknown>>(component: Component<P>, props: P): { html: string; css: string } {
+  const { head, body } = render(component, { props });
+  return { html: body.replace(/<!--[\s\S]*?-->/g, ''), css: [...head.matchAll(STYLE)].map((m) => m[1]).join('\n') };
+}
+
 /**
  * `classroom`: the classroom version, with the items marked sensitive left out of the HTML.
  * `map`: where given, the opening step's map is drawn into the page (OpeningMap.svelte).
  */
 export function renderPage(story: Story, classroom: boolean, editions: EditionLink[], map: MapFiles | null): Page {
-  const opening = map ? render(OpeningMap, { props: { story, ...map } }) : null;
+  const opening = map ? drawStatic(OpeningMap, { story, ...map }) : null;
   const { head, body } = render(App, { props: { story, classroomPage: classroom, editions } });
   return {
     // Components' styles are compiled into the server's render (vite.config.ts); the page's own stylesheet holds the app's.
     head: head.replace(STYLE, ''),
     body,
     lang: story.strings.lang,
-    // Without the markers hydration would look for: no script ever takes this drawing over.
-    opening: opening ? opening.body.replace(/<!--[\s\S]*?-->/g, '') : '',
-    openingCss: opening ? [...opening.head.matchAll(STYLE)].map((m) => m[1]).join('\n') : ''
+    opening: opening?.html ?? '',
+    openingCss: opening?.css ?? ''
   };
 }
 
@@ -58,7 +64,6 @@ export interface MapDrawing {
 /** The step at `index`, at its end, drawn by SvgMap at `size` with its places framed in `region` (no people's cards). */
 export function renderMap(story: Story, index: number, size: Viewport, region: Rect, map: MapFiles): MapDrawing {
   const scene = sceneAt(story, index, 1);
-  const { head, body } = render(SvgMap, { props: { scene, ...map, width: size.width, height: size.height, region, strings: story.strings, colors: story.theme.colors, people: false } });
-  const inner = [...body.replace(/<!--[\s\S]*?-->/g, '').matchAll(/<svg\b[^>]*>([\s\S]*?)<\/svg>/g)].map((m) => m[1]).join('');
-  return { markup: inner, css: [...head.matchAll(STYLE)].map((m) => m[1]).join('\n') };
+  const { html, css } = drawStatic(SvgMap, { scene, ...map, width: size.width, height: size.height, region, strings: story.strings, colors: story.theme.colors, people: false });
+  return { markup: [...html.matchAll(/<svg\b[^>]*>([\s\S]*?)<\/svg>/g)].map((m) => m[1]).join(''), css };
 }

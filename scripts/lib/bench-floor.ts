@@ -7,6 +7,7 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { withoutOpening } from './bench-opening.ts';
 
 /** Cut out every `<tag …>…</tag>`, counting nesting (an <svg> may hold another <svg>). */
 export function removeElement(html: string, tag: string): string {
@@ -35,9 +36,7 @@ export function appMarkup(html: string): string {
   const start = html.indexOf('<div id="app">');
   const bodyEnd = html.lastIndexOf('</body>');
   if (start < 0 || bodyEnd < start) throw new Error('dist/index.html has no prerendered <div id="app"> inside <body>');
-  // The opening map (OpeningMap.svelte) follows the app's element: a graphic, not the text.
-  const opening = html.indexOf('data-opening=');
-  const end = html.lastIndexOf('</div>', opening > start ? html.lastIndexOf('<div', opening) : bodyEnd);
+  const end = html.lastIndexOf('</div>', bodyEnd);
   if (end < start) throw new Error('dist/index.html: <div id="app"> is not closed');
   return html.slice(start, end + '</div>'.length);
 }
@@ -48,7 +47,8 @@ function firstMatch(html: string, pattern: RegExp, fallback: string): string {
 
 /** Same text, same language and title; nothing that makes the browser fetch or run anything. */
 export function floorHtml(storyHtml: string): string {
-  let body = appMarkup(storyHtml);
+  // The opening map follows the app's element: a graphic, not the text.
+  let body = appMarkup(withoutOpening(storyHtml));
   for (const tag of ['script', 'style', 'svg', 'noscript', 'template']) body = removeElement(body, tag);
   body = body
     .replace(/<link\b[^>]*>/gi, '')
